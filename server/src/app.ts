@@ -1,0 +1,114 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyStatic from '@fastify/static';
+import { systemClock, type Clock } from './platform/clock.js';
+import { ConfigError, type Config } from './platform/config.js';
+import { createSigner } from './platform/crypto/signing.js';
+import { openDatabase, type DatabaseHandle } from './platform/db/database.js';
+import { migrateToLatest } from './platform/db/migrate.js';
+import { CommonErrors } from './platform/http/errors.js';
+import { opsRoutes } from './platform/http/ops.routes.js';
+import { createHttpServer, markPublic, type HttpServer } from './platform/http/server.js';
+import { startJobs, type Jobs } from './platform/jobs/jobs.js';
+import { auditJobs, auditRoutes, createAuditService, type AuditService } from './modules/audit/index.js';
+import { hasActiveDemoAccounts, seedDemo } from './modules/demo/index.js';
+import { createIdentityService, identityRoutes, type IdentityService } from './modules/identity/index.js';
+import { oidcRoutes } from './modules/identity/oidc/index.js';
+import { regionsRoutes } from './modules/regions/index.js';
+
+export interface AppOptions {
+  config: Config;
+  clock?: Clock;
+  /** Start the job workers (the server does; most tests do not). */
+  jobs?: boolean;
+  /** The built web app to serve at `/`; null to serve the API only. */
+  webDist?: string | null;
+}
+
+export interface Services {
+  audit: AuditService;
+  identity: IdentityService;
+}
+
+export interface XunkaoApp extends HttpServer {
+  database: DatabaseHandle;
+  services: Services;
+  jobs: Jobs | null;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
+/** Boot order (DESIGN §3): config → db → migrate → services → http → jobs. */
+export async function buildApp(options: AppOptions): Promise<XunkaoApp> {
+  const { config } = options;
+  const clock = options.clock ?? systemClock;
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    await migrateToLatest(database.db);
+    const signer = createSigner(config.secrets.signingKey);
+    const audit = createAuditService({ db: database.db, clock, signer, exportDir: path.join(config.dataDir, 'audit-heads') });
+    const identity = createIdentityService({ db: database.db, clock, audit, dataKey: config.secrets.dataKey, lookupKey: config.secrets.lookupKey });
+    const services: Services = { audit, identity };
+
+    if (config.demo) await seedDemo(database.db, identity);
+    if (config.env === 'production' && (await hasActiveDemoAccounts(database.db))) {
+      throw new ConfigError('配置错误 XUNKAO_DEMO: 生产模式下存在启用中的演示账号（演示密码），请先停用后再启动');
+    }
+
+    const http = await createHttpServer({ logLevel: config.logLevel, authenticate: (token) => identity.resolveSession(token), rateLimitPerMinute: config.rateLimit.perMinute });
+    const { app } = http;
+    const secureCookies = config.publicUrl.startsWith('https://');
+    opsRoutes(app, { db: database.db, dbKind: database.kind, metrics: http.metrics });
+    regionsRoutes(app);
+    identityRoutes(app, identity, { secureCookies, loginPerMinute: config.rateLimit.loginPerMinute });
+    auditRoutes(app, audit);
+    await oidcRoutes(app, { config, identity, secureCookies });
+    await serveWeb(http, options.webDist === undefined ? DEFAULT_WEB_DIST : options.webDist);
+    await app.ready();
+
+    const jobs = options.jobs ? await startJobs(database.raw, [...auditJobs(audit)], app.log) : null;
+    return {
+      ...http,
+      database,
+      services,
+      jobs,
+      async close() {
+        await jobs?.stop();
+        await app.close();
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
+
+/** The built single-page app at `/`; unknown API paths stay JSON 404s. */
+async function serveWeb(http: HttpServer, webDist: string | null): Promise<void> {
+  const { app } = http;
+  const indexHtml = webDist ? path.join(webDist, 'index.html') : null;
+  const hasWeb = indexHtml !== null && fs.existsSync(indexHtml);
+  if (hasWeb && webDist) {
+    await app.register(async (scope) => {
+      markPublic(scope, '前端静态资源');
+      await scope.register(fastifyStatic, {
+        root: webDist,
+        wildcard: true,
+        setHeaders: (res, filePath) => {
+          res.setHeader('cache-control', filePath.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+        },
+      });
+    });
+  }
+  app.setNotFoundHandler((req, reply) => {
+    const isApi = req.url.startsWith('/api/') || req.url.startsWith('/oidc') || req.url === '/metrics';
+    if (isApi || !hasWeb || (req.method !== 'GET' && req.method !== 'HEAD')) {
+      const err = CommonErrors.NOT_FOUND();
+      return reply.status(404).send({ code: err.code, message: err.message, details: null });
+    }
+    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+  });
+}

@@ -1,0 +1,7 @@
+import type { Migration } from 'kysely/migration';
+import * as m0001 from './0001_foundation.js';
+
+/** Forward-only migrations, in order. Listed statically so the compiled server and the tests load the same set. */
+export const migrations: Record<string, Migration> = {
+  '0001_foundation': m0001,
+};

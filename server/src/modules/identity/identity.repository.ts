@@ -1,0 +1,161 @@
+import type { Transaction } from 'kysely';
+import type { Db } from '../../platform/db/database.js';
+import type { Database } from '../../platform/db/schema.js';
+import type { Role, RoleAssignment, ScopeKind } from '../../platform/http/access.js';
+
+type Q = Db | Transaction<Database>;
+
+export async function findAccountByLoginKey(q: Q, loginKey: string) {
+  return q.selectFrom('accounts').selectAll().where('login_key', '=', loginKey).executeTakeFirst();
+}
+
+export async function findAccountByOidcSubject(q: Q, subject: string) {
+  return q.selectFrom('accounts').selectAll().where('oidc_subject', '=', subject).where('kind', '=', 'staff').executeTakeFirst();
+}
+
+export async function findAccountById(q: Q, id: string) {
+  return q.selectFrom('accounts').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function recordFailedLogin(q: Q, accountId: string, failedLogins: number, lockedUntil: Date | null) {
+  await q.updateTable('accounts').set({ failed_logins: failedLogins, locked_until: lockedUntil }).where('id', '=', accountId).execute();
+}
+
+export async function clearFailedLogins(q: Q, accountId: string) {
+  await q.updateTable('accounts').set({ failed_logins: 0, locked_until: null }).where('id', '=', accountId).execute();
+}
+
+export async function setPassword(q: Q, accountId: string, passwordHash: string, at: Date) {
+  await q.updateTable('accounts').set({ password_hash: passwordHash, password_changed_at: at }).where('id', '=', accountId).execute();
+}
+
+export async function insertAccount(
+  q: Q,
+  a: { kind: 'learner' | 'staff'; loginKey: string; username: string | null; displayName: string; passwordHash: string | null; oidcSubject: string | null; isDemo: boolean },
+) {
+  return q
+    .insertInto('accounts')
+    .values({
+      kind: a.kind,
+      login_key: a.loginKey,
+      username: a.username,
+      display_name: a.displayName,
+      password_hash: a.passwordHash,
+      oidc_subject: a.oidcSubject,
+      status: 'active',
+      is_demo: a.isDemo,
+      locked_until: null,
+      password_changed_at: null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+}
+
+export async function insertLearner(
+  q: Q,
+  l: { accountId: string; name: string; idNumberEnc: string; idNumberHmac: string; idNumberMasked: string; gender: 'male' | 'female'; birthDate: string },
+) {
+  await q
+    .insertInto('learners')
+    .values({
+      account_id: l.accountId,
+      name: l.name,
+      id_number_enc: l.idNumberEnc,
+      id_number_hmac: l.idNumberHmac,
+      id_number_masked: l.idNumberMasked,
+      gender: l.gender,
+      birth_date: l.birthDate,
+    })
+    .execute();
+}
+
+export async function insertRoleAssignment(q: Q, accountId: string, r: RoleAssignment) {
+  await q
+    .insertInto('role_assignments')
+    .values({ account_id: accountId, role: r.role, scope_kind: r.scope.kind, region_code: r.scope.regionCode, org_id: r.scope.orgId, scope_label: r.scope.label })
+    .execute();
+}
+
+export async function rolesOf(q: Q, accountId: string): Promise<RoleAssignment[]> {
+  const rows = await q.selectFrom('role_assignments').selectAll().where('account_id', '=', accountId).orderBy('created_at').execute();
+  return rows.map((r) => ({
+    role: r.role as Role,
+    scope: { kind: r.scope_kind as ScopeKind, regionCode: r.region_code, orgId: r.org_id, label: r.scope_label },
+  }));
+}
+
+export async function insertSession(
+  q: Q,
+  s: { tokenHash: string; accountId: string; csrfToken: string; authMethod: 'password' | 'oidc'; userAgent: string | null; ip: string | null; now: Date; expiresAt: Date },
+) {
+  return q
+    .insertInto('sessions')
+    .values({
+      token_hash: s.tokenHash,
+      account_id: s.accountId,
+      csrf_token: s.csrfToken,
+      auth_method: s.authMethod,
+      user_agent: s.userAgent,
+      ip: s.ip,
+      created_at: s.now,
+      last_seen_at: s.now,
+      expires_at: s.expiresAt,
+      revoked_at: null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+}
+
+/** The session with its account and, for learners, the masked ID number: one query per request. */
+export async function findLiveSession(q: Q, tokenHash: string) {
+  return q
+    .selectFrom('sessions as s')
+    .innerJoin('accounts as a', 'a.id', 's.account_id')
+    .leftJoin('learners as l', 'l.account_id', 'a.id')
+    .select([
+      's.id as sessionId',
+      's.csrf_token as csrfToken',
+      's.created_at as createdAt',
+      's.last_seen_at as lastSeenAt',
+      's.expires_at as expiresAt',
+      'a.id as accountId',
+      'a.kind',
+      'a.display_name as displayName',
+      'a.username',
+      'a.status',
+      'l.id_number_masked as maskedIdNumber',
+    ])
+    .where('s.token_hash', '=', tokenHash)
+    .where('s.revoked_at', 'is', null)
+    .executeTakeFirst();
+}
+
+export async function touchSession(q: Q, sessionId: string, now: Date, expiresAt: Date) {
+  await q.updateTable('sessions').set({ last_seen_at: now, expires_at: expiresAt }).where('id', '=', sessionId).execute();
+}
+
+export async function revokeSession(q: Q, sessionId: string, accountId: string, now: Date): Promise<boolean> {
+  const res = await q
+    .updateTable('sessions')
+    .set({ revoked_at: now })
+    .where('id', '=', sessionId)
+    .where('account_id', '=', accountId)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows) > 0;
+}
+
+export async function revokeOtherSessions(q: Q, accountId: string, keepSessionId: string, now: Date) {
+  await q.updateTable('sessions').set({ revoked_at: now }).where('account_id', '=', accountId).where('id', '!=', keepSessionId).where('revoked_at', 'is', null).execute();
+}
+
+export async function activeSessions(q: Q, accountId: string, now: Date) {
+  return q
+    .selectFrom('sessions')
+    .select(['id', 'created_at', 'last_seen_at', 'user_agent', 'ip', 'auth_method'])
+    .where('account_id', '=', accountId)
+    .where('revoked_at', 'is', null)
+    .where('expires_at', '>', now)
+    .orderBy('last_seen_at', 'desc')
+    .execute();
+}

@@ -1,0 +1,3 @@
+export { GUANGDONG, findRegion, type RegionNode } from './regions.data.js';
+export { regionContains, regionLevel, regionPath, scopePrefix } from './regions.scope.js';
+export { regionsRoutes } from './regions.routes.js';

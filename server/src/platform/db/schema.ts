@@ -1,0 +1,90 @@
+import type { ColumnType, Generated } from 'kysely';
+
+/** Kysely table types: the one description of the schema that queries are checked against. */
+type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+
+export interface AccountsTable {
+  id: Generated<string>;
+  kind: 'learner' | 'staff';
+  login_key: string;
+  username: string | null;
+  display_name: string;
+  password_hash: string | null;
+  oidc_subject: string | null;
+  status: 'active' | 'disabled';
+  is_demo: Generated<boolean>;
+  failed_logins: Generated<number>;
+  locked_until: Date | null;
+  password_changed_at: Date | null;
+  created_at: CreatedAt;
+}
+
+export interface LearnersTable {
+  account_id: string;
+  name: string;
+  id_number_enc: string;
+  id_number_hmac: string;
+  id_number_masked: string;
+  gender: 'male' | 'female';
+  birth_date: string;
+  created_at: CreatedAt;
+}
+
+export interface RoleAssignmentsTable {
+  id: Generated<string>;
+  account_id: string;
+  role: string;
+  scope_kind: string;
+  region_code: string | null;
+  org_id: string | null;
+  scope_label: string;
+  created_at: CreatedAt;
+}
+
+export interface SessionsTable {
+  id: Generated<string>;
+  token_hash: string;
+  account_id: string;
+  csrf_token: string;
+  auth_method: 'password' | 'oidc';
+  user_agent: string | null;
+  ip: string | null;
+  created_at: CreatedAt;
+  last_seen_at: Date;
+  expires_at: Date;
+  revoked_at: Date | null;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: Date;
+  actor_account_id: string | null;
+  actor_role: string;
+  actor_scope: string | null;
+  action: string;
+  target_type: string;
+  target_id: string | null;
+  digest: string;
+  request_id: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface AuditHeadsTable {
+  id: Generated<number>;
+  day: string;
+  last_audit_id: number;
+  head_hash: string;
+  signature: string;
+  key_id: string;
+  signed_at: Date;
+}
+
+export interface Database {
+  accounts: AccountsTable;
+  learners: LearnersTable;
+  role_assignments: RoleAssignmentsTable;
+  sessions: SessionsTable;
+  audit_log: AuditLogTable;
+  audit_heads: AuditHeadsTable;
+}

@@ -1,0 +1,150 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type RawServerDefault, type RouteOptions } from 'fastify';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { allows, isPublic, type Access, type Actor } from './access.js';
+import { AppError, CommonErrors } from './errors.js';
+import { createMetrics, type Metrics } from './metrics.js';
+
+export type App = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, TypeBoxTypeProvider>;
+
+export const SESSION_COOKIE = 'xk_session';
+export const CSRF_COOKIE = 'xk_csrf';
+export const CSRF_HEADER = 'x-csrf-token';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export interface HttpOptions {
+  logLevel: string;
+  authenticate: (sessionToken: string, ip: string) => Promise<Actor | null>;
+  /** Requests per minute per client address, across all routes (DESIGN §8). */
+  rateLimitPerMinute: number;
+}
+
+export interface HttpServer {
+  app: App;
+  metrics: Metrics;
+  /** Every registered route with its options, for the route-declaration test and the docs. */
+  routes: RouteOptions[];
+}
+
+export async function createHttpServer(options: HttpOptions): Promise<HttpServer> {
+  const app = Fastify({
+    logger: { level: options.logLevel },
+    genReqId: () => randomUUID(),
+    trustProxy: true,
+    bodyLimit: 1_048_576,
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  const routes: RouteOptions[] = [];
+  app.addHook('onRoute', (route) => {
+    routes.push(route);
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        // antd's CSS-in-JS and swagger-ui inject styles at run time.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        mediaSrc: ["'self'", 'blob:'],
+        connectSrc: ["'self'"],
+        formAction: ["'self'", 'http:', 'https:'],
+        upgradeInsecureRequests: null,
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, {
+    global: true,
+    max: options.rateLimitPerMinute,
+    timeWindow: 60_000,
+    errorResponseBuilder: (_req, ctx) => {
+      const err = CommonErrors.RATE_LIMITED({ retryAfterSeconds: Math.ceil(ctx.ttl / 1000) });
+      return Object.assign(err, { statusCode: 429 });
+    },
+  });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: '训考 Xunkao API', version: '1', description: '广东省安全生产资格考试网络培训与考务平台。每个接口注明访问角色与数据范围。' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE } } },
+    },
+    transform: ({ schema, url, route }) => {
+      const access = (route.config as { access?: Access } | undefined)?.access;
+      const note = access ? describeAccess(access) : '未声明访问规则（拒绝）';
+      const base = (schema ?? {}) as Record<string, unknown>;
+      const description = [base.description, `访问：${note}`].filter(Boolean).join('\n\n');
+      return { schema: { ...base, description, ...(access && !isPublic(access) ? { security: [{ session: [] }] } : {}) } as never, url };
+    },
+  });
+  await app.register(async (docs) => {
+    markPublic(docs, 'OpenAPI 文档');
+    await docs.register(swaggerUi, { routePrefix: '/api/docs' });
+  });
+
+  const metrics = createMetrics();
+  app.addHook('onResponse', async (req, reply) => {
+    metrics.observeRequest(req.method, req.routeOptions.url ?? 'unmatched', reply.statusCode, reply.elapsedTime / 1000);
+  });
+
+  app.decorateRequest('actor', null);
+  app.addHook('onRequest', async (req) => {
+    const url = req.routeOptions.url;
+    if (url === undefined) return; // no route: the not-found handler answers
+    const access = req.routeOptions.config.access;
+    const token = req.cookies[SESSION_COOKIE];
+    req.actor = token ? await options.authenticate(token, req.ip) : null;
+    if (!access) throw CommonErrors.FORBIDDEN({ reason: 'route has no access declaration' });
+    const verdict = allows(access, req.actor);
+    if (verdict === 'unauthenticated') throw CommonErrors.AUTH_REQUIRED();
+    if (verdict === 'forbidden') throw CommonErrors.FORBIDDEN();
+    if (req.actor && !isPublic(access) && !SAFE_METHODS.has(req.method)) {
+      const sent = req.headers[CSRF_HEADER];
+      if (typeof sent !== 'string' || sent !== req.actor.csrfToken) throw CommonErrors.CSRF_INVALID();
+    }
+  });
+
+  app.setErrorHandler((error, req, reply) => {
+    const mapped = toAppError(error);
+    if (mapped.status >= 500) req.log.error({ err: error }, 'request failed');
+    const headers = (error as { headers?: Record<string, string> }).headers;
+    if (headers) void reply.headers(headers);
+    return reply.status(mapped.status).send({ code: mapped.code, message: mapped.message, details: mapped.details ?? null });
+  });
+
+  return { app, metrics, routes };
+}
+
+/** Routes registered inside `scope` (third-party plugins: docs, static files) are public. */
+export function markPublic(scope: App, reason: string): void {
+  scope.addHook('onRoute', (route) => {
+    route.config = { ...(route.config ?? {}), access: { public: reason } } as typeof route.config;
+  });
+}
+
+function describeAccess(access: Access): string {
+  if (isPublic(access)) return `公开（${access.public}）`;
+  const roles = access.roles === 'any-authenticated' ? '任何已登录用户' : access.roles.join('、');
+  return `${roles}；数据范围：${access.scope}`;
+}
+
+function toAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  const e = error as { validation?: unknown[]; statusCode?: number; code?: string; message?: string };
+  if (e.validation) {
+    const details = (e.validation as { instancePath?: string; message?: string }[]).map((v) => ({ path: v.instancePath ?? '', message: v.message ?? '' }));
+    return CommonErrors.VALIDATION_FAILED({ errors: details });
+  }
+  if (e.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return CommonErrors.PAYLOAD_TOO_LARGE();
+  if (e.statusCode === 429) return CommonErrors.RATE_LIMITED();
+  if (e.statusCode && e.statusCode >= 400 && e.statusCode < 500) return CommonErrors.VALIDATION_FAILED({ reason: e.message });
+  return CommonErrors.INTERNAL();
+}

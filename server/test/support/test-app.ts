@@ -1,0 +1,100 @@
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { buildApp, type XunkaoApp } from '../../src/app.js';
+import type { Clock } from '../../src/platform/clock.js';
+import { loadConfig } from '../../src/platform/config.js';
+import { CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE } from '../../src/platform/http/server.js';
+
+export const testDb = (process.env.XUNKAO_TEST_DB ?? 'pglite') as 'pglite' | 'postgres';
+
+const ADMIN_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+/** A fresh, empty PostgreSQL database per test app, dropped afterwards. */
+async function createScratchDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `xk_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: ADMIN_URL });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${name}`;
+  return {
+    url: url.href,
+    async drop() {
+      const c = new pg.Client({ connectionString: ADMIN_URL });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`);
+      await c.end();
+    },
+  };
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+    srv.on('error', reject);
+  });
+}
+
+export interface TestApp extends XunkaoApp {
+  dataDir: string;
+  baseUrl: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * A whole platform on a scratch database with the demo data, as `npm start` has it.
+ * `listen: true` serves on a real port (needed for the OIDC round trip).
+ */
+export async function startTestApp(options: { clock?: Clock; listen?: boolean; jobs?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'xunkao-test-'));
+  const scratch = testDb === 'postgres' ? await createScratchDatabase() : null;
+  const port = options.listen ? await freePort() : 0;
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    XUNKAO_DATA_DIR: dataDir,
+    XUNKAO_DEMO: '1',
+    XUNKAO_PUBLIC_URL: `http://127.0.0.1:${port || 3000}`,
+    LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
+    ...(scratch ? { DATABASE_URL: scratch.url } : {}),
+    ...options.env,
+  });
+  const app = await buildApp({ config, clock: options.clock, jobs: options.jobs ?? false, webDist: null });
+  if (options.listen) await app.app.listen({ port, host: '127.0.0.1' });
+  return {
+    ...app,
+    dataDir,
+    baseUrl: config.publicUrl,
+    async stop() {
+      await app.close();
+      await scratch?.drop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A signed-in caller for inject()-based tests: cookies and the CSRF header. */
+export interface Session {
+  cookie: string;
+  csrf: string;
+  headers: Record<string, string>;
+}
+
+export async function loginAs(app: TestApp, username: string, password = 'Demo@2026'): Promise<Session> {
+  const res = await app.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
+  if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
+  const cookies = res.cookies as { name: string; value: string }[];
+  const session = cookies.find((c) => c.name === SESSION_COOKIE)?.value;
+  const csrf = cookies.find((c) => c.name === CSRF_COOKIE)?.value;
+  if (!session || !csrf) throw new Error('login did not set cookies');
+  const cookie = `${SESSION_COOKIE}=${session}; ${CSRF_COOKIE}=${csrf}`;
+  return { cookie, csrf, headers: { cookie, [CSRF_HEADER]: csrf } };
+}

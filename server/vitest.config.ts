@@ -1,0 +1,33 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Two projects run the same integration suite: on the embedded PGlite (default,
+ * `npm test`) and on real PostgreSQL (`npm run test:pg`, DATABASE_URL set by .ci/run).
+ * Pure unit tests run once, in the PGlite project.
+ */
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'pglite',
+          include: ['test/unit/**/*.test.ts', 'test/integration/**/*.test.ts', 'test/authz/**/*.test.ts'],
+          env: { XUNKAO_TEST_DB: 'pglite' },
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          pool: 'forks',
+        },
+      },
+      {
+        test: {
+          name: 'postgres',
+          include: ['test/integration/**/*.test.ts', 'test/authz/**/*.test.ts'],
+          env: { XUNKAO_TEST_DB: 'postgres' },
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          pool: 'forks',
+        },
+      },
+    ],
+  },
+});
