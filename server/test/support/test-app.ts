@@ -47,6 +47,9 @@ export async function freePort(): Promise<number> {
 export interface TestApp extends XunkaoApp {
   dataDir: string;
   baseUrl: string;
+  /** The environment an operator's CLI needs to reach this instance's database. */
+  cliEnv: Record<string, string>;
+  scratch: { url: string; drop(): Promise<void> } | null;
   stop(): Promise<void>;
 }
 
@@ -54,9 +57,12 @@ export interface TestApp extends XunkaoApp {
  * A whole platform on a scratch database with the demo data, as `npm start` has it.
  * `listen: true` serves on a real port (needed for the OIDC round trip).
  */
-export async function startTestApp(options: { clock?: Clock; listen?: boolean; jobs?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'xunkao-test-'));
-  const scratch = testDb === 'postgres' ? await createScratchDatabase() : null;
+export async function startTestApp(
+  options: { clock?: Clock; listen?: boolean; jobs?: boolean; env?: Record<string, string>; restartOf?: TestApp } = {},
+): Promise<TestApp> {
+  const previous = options.restartOf;
+  const dataDir = previous?.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'xunkao-test-'));
+  const scratch = previous ? previous.scratch : testDb === 'postgres' ? await createScratchDatabase() : null;
   const port = options.listen ? await freePort() : 0;
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -69,12 +75,21 @@ export async function startTestApp(options: { clock?: Clock; listen?: boolean; j
   });
   const app = await buildApp({ config, clock: options.clock, jobs: options.jobs ?? false, webDist: null });
   if (options.listen) await app.app.listen({ port, host: '127.0.0.1' });
+  let closed = false;
+  const close = async () => {
+    if (closed) return;
+    closed = true;
+    await app.close();
+  };
   return {
     ...app,
+    close,
     dataDir,
     baseUrl: config.publicUrl,
+    cliEnv: { XUNKAO_DATA_DIR: dataDir, ...(scratch ? { DATABASE_URL: scratch.url } : {}) },
+    scratch,
     async stop() {
-      await app.close();
+      await close();
       await scratch?.drop();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },

@@ -32,6 +32,7 @@ export function createDemoProvider(config: Config): Provider {
     jwks: { keys: [signingKey] },
     cookies: { keys: [randomBytes(32).toString('base64')] },
     pkce: { required: () => true },
+    ttl: { AccessToken: 600, AuthorizationCode: 60, IdToken: 600, Interaction: 600, Session: 8 * 3600, Grant: 8 * 3600 },
     features: { devInteractions: { enabled: false } },
     claims: { openid: ['sub'], profile: ['name'] },
     findAccount: async (_ctx: unknown, sub: string) => ({ accountId: sub, claims: async () => ({ sub, name: sub }) }),

@@ -1,0 +1,89 @@
+import { buildApp } from './app.js';
+import { ConfigError, loadConfig, type Config } from './platform/config.js';
+import { openDatabase } from './platform/db/database.js';
+import { migrateToLatest } from './platform/db/migrate.js';
+
+/**
+ * `xunkao` operator commands. Each reads the same configuration as the server
+ * (environment variables). With the embedded database, stop the server first:
+ * one data directory serves one process.
+ */
+const HELP = `用法：npx xunkao <命令>
+
+  migrate           执行数据库迁移（仅向前）
+  seed-demo         载入演示数据（已存在则跳过）
+  verify-audit      重新计算审计哈希链并核验每日签名，指出第一条被破坏的记录
+  sign-audit-head   立即对当前审计链头签名（每日任务也会执行）
+  help              显示本帮助
+
+配置来自环境变量：DATABASE_URL、XUNKAO_DATA_DIR 等（见 README）。`;
+
+type Command = (config: Config) => Promise<number>;
+
+const commands: Record<string, Command> = {
+  async migrate(config) {
+    const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+    try {
+      const applied = await migrateToLatest(database.db);
+      console.log(applied.length ? `已执行迁移：${applied.join(', ')}` : '数据库已是最新，无需迁移');
+      return 0;
+    } finally {
+      await database.close();
+    }
+  },
+
+  async 'seed-demo'(config) {
+    const app = await buildApp({ config: { ...config, demo: true }, webDist: null });
+    await app.close();
+    console.log('演示数据已就绪（账号见 README）');
+    return 0;
+  },
+
+  async 'verify-audit'(config) {
+    const app = await buildApp({ config: { ...config, demo: false }, webDist: null });
+    try {
+      const result = await app.services.audit.verify();
+      if (result.broken) {
+        console.error(`审计链已被破坏：第一条异常记录 id=${result.broken.id}（${result.broken.reason === 'hash_mismatch' ? '内容与哈希不符' : '与上一条记录的链接不符'}）；此前 ${result.entries} 条记录完好`);
+        return 2;
+      }
+      if (result.badHeads.length) {
+        console.error(`审计链完好（${result.entries} 条），但以下日期的签名链头核验失败：${result.badHeads.join(', ')}`);
+        return 2;
+      }
+      console.log(`审计链完好：共 ${result.entries} 条记录，签名链头全部核验通过`);
+      return 0;
+    } finally {
+      await app.close();
+    }
+  },
+
+  async 'sign-audit-head'(config) {
+    const app = await buildApp({ config: { ...config, demo: false }, webDist: null });
+    try {
+      const head = await app.services.audit.signDailyHead();
+      console.log(head ? `已签名 ${head.day} 的链头：id=${head.lastAuditId} hash=${head.headHash}` : '今日链头已签名或审计链为空');
+      return 0;
+    } finally {
+      await app.close();
+    }
+  },
+};
+
+async function main(argv: string[]): Promise<number> {
+  const [name] = argv;
+  const command = name ? commands[name] : undefined;
+  if (!command) {
+    console.log(HELP);
+    return name && name !== 'help' ? 1 : 0;
+  }
+  return command(loadConfig());
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof ConfigError ? error.message : error);
+    process.exit(1);
+  },
+);
