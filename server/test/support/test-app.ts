@@ -2,36 +2,13 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { buildApp, type XunkaoApp } from '../../src/app.js';
+import { createScratchDatabase, type ScratchDatabase } from './scratch-db.js';
 import type { Clock } from '../../src/platform/clock.js';
 import { loadConfig } from '../../src/platform/config.js';
 import { CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE } from '../../src/platform/http/server.js';
 
 export const testDb = (process.env.XUNKAO_TEST_DB ?? 'pglite') as 'pglite' | 'postgres';
-
-const ADMIN_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-
-/** A fresh, empty PostgreSQL database per test app, dropped afterwards. */
-async function createScratchDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `xk_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: ADMIN_URL });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${name}`;
-  return {
-    url: url.href,
-    async drop() {
-      const c = new pg.Client({ connectionString: ADMIN_URL });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    },
-  };
-}
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -49,7 +26,7 @@ export interface TestApp extends XunkaoApp {
   baseUrl: string;
   /** The environment an operator's CLI needs to reach this instance's database. */
   cliEnv: Record<string, string>;
-  scratch: { url: string; drop(): Promise<void> } | null;
+  scratch: ScratchDatabase | null;
   stop(): Promise<void>;
 }
 

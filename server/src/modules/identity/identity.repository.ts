@@ -1,4 +1,5 @@
 import type { Transaction } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Db } from '../../platform/db/database.js';
 import type { Database } from '../../platform/db/schema.js';
 import type { Role, RoleAssignment, ScopeKind } from '../../platform/http/access.js';
@@ -76,8 +77,9 @@ export async function insertRoleAssignment(q: Q, accountId: string, r: RoleAssig
     .execute();
 }
 
-export async function rolesOf(q: Q, accountId: string): Promise<RoleAssignment[]> {
-  const rows = await q.selectFrom('role_assignments').selectAll().where('account_id', '=', accountId).orderBy('created_at').execute();
+type RoleRow = { role: string; scope_kind: string; region_code: string | null; org_id: string | null; scope_label: string };
+
+export function toRoleAssignments(rows: RoleRow[]): RoleAssignment[] {
   return rows.map((r) => ({
     role: r.role as Role,
     scope: { kind: r.scope_kind as ScopeKind, regionCode: r.region_code, orgId: r.org_id, label: r.scope_label },
@@ -124,6 +126,14 @@ export async function findLiveSession(q: Q, tokenHash: string) {
       'a.username',
       'a.status',
       'l.id_number_masked as maskedIdNumber',
+      (eb) =>
+        jsonArrayFrom(
+          eb
+            .selectFrom('role_assignments as r')
+            .select(['r.role', 'r.scope_kind', 'r.region_code', 'r.org_id', 'r.scope_label'])
+            .whereRef('r.account_id', '=', 'a.id')
+            .orderBy('r.created_at'),
+        ).as('roles'),
     ])
     .where('s.token_hash', '=', tokenHash)
     .where('s.revoked_at', 'is', null)

@@ -142,7 +142,7 @@ export function createIdentityService(deps: { db: Db; clock: Clock; audit: Audit
       kind: row.kind,
       displayName: row.displayName,
       username: row.kind === 'learner' ? (row.maskedIdNumber ?? '') : (row.username ?? ''),
-      roles: await repo.rolesOf(db, row.accountId),
+      roles: repo.toRoleAssignments(row.roles),
       csrfToken: row.csrfToken,
     };
   }

@@ -1,0 +1,13 @@
+import { benchMe } from './me.bench.js';
+
+/**
+ * `npm run bench`: prints figures and ratios against baselines measured in the
+ * same run. Set DATABASE_URL to measure on PostgreSQL instead of the embedded
+ * PGlite; BENCH_SECONDS and BENCH_CONNECTIONS size the load.
+ */
+const benches: Record<string, () => Promise<void>> = { me: benchMe };
+
+const only = process.argv[2];
+for (const [name, run] of Object.entries(benches)) {
+  if (!only || only === name) await run();
+}
