@@ -12,6 +12,7 @@ import { opsRoutes } from './platform/http/ops.routes.js';
 import { createHttpServer, markPublic, type HttpServer } from './platform/http/server.js';
 import { startJobs, type Jobs } from './platform/jobs/jobs.js';
 import { auditJobs, auditRoutes, createAuditService, type AuditService } from './modules/audit/index.js';
+import { categoriesRoutes, createCategoriesService, type CategoriesService } from './modules/categories/index.js';
 import { hasActiveDemoAccounts, seedDemo } from './modules/demo/index.js';
 import { createIdentityService, identityRoutes, type IdentityService } from './modules/identity/index.js';
 import { oidcRoutes } from './modules/identity/oidc/index.js';
@@ -29,6 +30,7 @@ export interface AppOptions {
 export interface Services {
   audit: AuditService;
   identity: IdentityService;
+  categories: CategoriesService;
 }
 
 export interface XunkaoApp extends HttpServer {
@@ -50,8 +52,10 @@ export async function buildApp(options: AppOptions): Promise<XunkaoApp> {
     const signer = createSigner(config.secrets.signingKey);
     const audit = createAuditService({ db: database.db, clock, signer, exportDir: path.join(config.dataDir, 'audit-heads') });
     const identity = createIdentityService({ db: database.db, clock, audit, dataKey: config.secrets.dataKey, lookupKey: config.secrets.lookupKey });
-    const services: Services = { audit, identity };
+    const categories = createCategoriesService({ db: database.db, clock, audit });
+    const services: Services = { audit, identity, categories };
 
+    await categories.installDefaults();
     if (config.demo) await seedDemo(database.db, identity);
     if (config.env === 'production' && (await hasActiveDemoAccounts(database.db))) {
       throw new ConfigError('配置错误 XUNKAO_DEMO: 生产模式下存在启用中的演示账号（演示密码），请先停用后再启动');
@@ -64,6 +68,7 @@ export async function buildApp(options: AppOptions): Promise<XunkaoApp> {
     regionsRoutes(app);
     identityRoutes(app, identity, { secureCookies, loginPerMinute: config.rateLimit.loginPerMinute });
     auditRoutes(app, audit);
+    categoriesRoutes(app, categories);
     await oidcRoutes(app, { config, identity, secureCookies });
     await serveWeb(http, options.webDist === undefined ? DEFAULT_WEB_DIST : options.webDist);
     await app.ready();

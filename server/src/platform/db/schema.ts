@@ -80,6 +80,33 @@ export interface AuditHeadsTable {
   signed_at: Date;
 }
 
+export interface TrainingCategoriesTable {
+  id: string;
+  kind: 'principal' | 'safety_manager' | 'special_work';
+  catalogue_version: string;
+  code: string;
+  name: string;
+  group_name: string;
+  in_exam_scope: boolean;
+  sort_order: number;
+}
+
+export interface CategoryHourRulesTable {
+  id: Generated<number>;
+  category_id: string;
+  effective_from: string;
+  initial_theory_hours: number | null;
+  initial_practical_hours: number | null;
+  refresher_hours: number | null;
+  /** numeric: a string from both drivers, e.g. '0.800'. */
+  online_theory_max_ratio: string;
+  unverified: boolean;
+  source: string;
+  note: string | null;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
 export interface Database {
   accounts: AccountsTable;
   learners: LearnersTable;
@@ -87,4 +114,6 @@ export interface Database {
   sessions: SessionsTable;
   audit_log: AuditLogTable;
   audit_heads: AuditHeadsTable;
+  training_categories: TrainingCategoriesTable;
+  category_hour_rules: CategoryHourRulesTable;
 }
