@@ -16,6 +16,7 @@ import { categoriesRoutes, createCategoriesService, type CategoriesService } fro
 import { hasActiveDemoAccounts, seedDemo } from './modules/demo/index.js';
 import { createIdentityService, identityRoutes, type IdentityService } from './modules/identity/index.js';
 import { oidcRoutes } from './modules/identity/oidc/index.js';
+import { createInstitutionsService, institutionsRoutes, type InstitutionsService } from './modules/institutions/index.js';
 import { regionsRoutes } from './modules/regions/index.js';
 
 export interface AppOptions {
@@ -31,6 +32,7 @@ export interface Services {
   audit: AuditService;
   identity: IdentityService;
   categories: CategoriesService;
+  institutions: InstitutionsService;
 }
 
 export interface XunkaoApp extends HttpServer {
@@ -53,10 +55,11 @@ export async function buildApp(options: AppOptions): Promise<XunkaoApp> {
     const audit = createAuditService({ db: database.db, clock, signer, exportDir: path.join(config.dataDir, 'audit-heads') });
     const identity = createIdentityService({ db: database.db, clock, audit, dataKey: config.secrets.dataKey, lookupKey: config.secrets.lookupKey });
     const categories = createCategoriesService({ db: database.db, clock, audit });
-    const services: Services = { audit, identity, categories };
+    const institutions = createInstitutionsService({ db: database.db, clock, audit, identity, categories });
+    const services: Services = { audit, identity, categories, institutions };
 
     await categories.installDefaults();
-    if (config.demo) await seedDemo(database.db, identity);
+    if (config.demo) await seedDemo(database.db, services);
     if (config.env === 'production' && (await hasActiveDemoAccounts(database.db))) {
       throw new ConfigError('配置错误 XUNKAO_DEMO: 生产模式下存在启用中的演示账号（演示密码），请先停用后再启动');
     }
@@ -69,6 +72,7 @@ export async function buildApp(options: AppOptions): Promise<XunkaoApp> {
     identityRoutes(app, identity, { secureCookies, loginPerMinute: config.rateLimit.loginPerMinute });
     auditRoutes(app, audit);
     categoriesRoutes(app, categories);
+    institutionsRoutes(app, institutions);
     await oidcRoutes(app, { config, identity, secureCookies });
     await serveWeb(http, options.webDist === undefined ? DEFAULT_WEB_DIST : options.webDist);
     await app.ready();

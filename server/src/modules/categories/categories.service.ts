@@ -145,7 +145,13 @@ export function createCategoriesService(deps: { db: Db; clock: Clock; audit: Aud
     return { theoryHours: theory, practicalHours: practical, maxOnlineHours: maxOnline };
   }
 
-  return { installDefaults, list, get, setHourRule, requiredHours };
+  /** The ids in `ids` that name no category (for other modules validating input). */
+  async function unknownIds(ids: string[]): Promise<string[]> {
+    const known = new Set((await list()).map((c) => c.id));
+    return ids.filter((id) => !known.has(id));
+  }
+
+  return { installDefaults, list, get, setHourRule, requiredHours, unknownIds };
 }
 
 export type CategoriesService = ReturnType<typeof createCategoriesService>;

@@ -45,3 +45,25 @@ export const DEMO_STAFF: { username: string; displayName: string; roles: RoleAss
   },
   { username: 'demo-support', displayName: '客服专员', roles: [{ role: 'support_agent', scope: { kind: 'platform', regionCode: null, orgId: null, label: '训考平台客服中心' } }] },
 ];
+
+/** The demo institution: registered and published for online training in Guangzhou. */
+export const DEMO_INSTITUTION = {
+  institution: {
+    id: DEMO_ORG_IDS.institution,
+    name: '广州市安培职业培训学校（演示）',
+    creditCode: '52440100MA5AQ7K11D',
+    address: '广州市天河区天河北路100号',
+    regionCode: '440106',
+    legalRepresentative: '王五',
+    contactName: '赵老师',
+    contactPhone: '020-12345678',
+  },
+  cities: [
+    {
+      cityCode: '440100',
+      categories: ['special_work:30号令-2015:1.1', 'special_work:30号令-2015:1.2', 'special_work:30号令-2015:3.1', 'principal:hazchem_operation', 'safety_manager:hazchem_operation'],
+      classrooms: [{ name: '第一教室', address: '广州市天河区天河北路100号3楼', seats: 60 }],
+      offlineReport: '穗应急培备〔2024〕12号',
+    },
+  ],
+};

@@ -1,10 +1,12 @@
 import type { Db } from '../../platform/db/database.js';
 import { SYSTEM_ACTOR } from '../audit/index.js';
 import type { IdentityService } from '../identity/index.js';
-import { DEMO_LEARNER, DEMO_PASSWORD, DEMO_STAFF } from './demo.accounts.js';
+import type { InstitutionsService } from '../institutions/index.js';
+import { DEMO_INSTITUTION, DEMO_LEARNER, DEMO_PASSWORD, DEMO_STAFF } from './demo.accounts.js';
 
 /** Loads the demo accounts once; a second start finds them and keeps the data. */
-export async function seedDemo(db: Db, identity: IdentityService): Promise<boolean> {
+export async function seedDemo(db: Db, services: { identity: IdentityService; institutions: InstitutionsService }): Promise<boolean> {
+  const { identity, institutions } = services;
   const existing = await db.selectFrom('accounts').select('id').where('is_demo', '=', true).limit(1).executeTakeFirst();
   if (existing) return false;
   const by = { ...SYSTEM_ACTOR, role: 'system:demo-seed' };
@@ -13,6 +15,7 @@ export async function seedDemo(db: Db, identity: IdentityService): Promise<boole
     await identity.createStaffAccount({ ...staff, password: DEMO_PASSWORD, oidcSubject: staff.username, isDemo: true }, by);
   }
   await identity.createLearnerAccount({ ...DEMO_LEARNER, password: DEMO_PASSWORD, isDemo: true }, by);
+  await institutions.importRegistered(DEMO_INSTITUTION, by);
   return true;
 }
 

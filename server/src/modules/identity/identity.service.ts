@@ -1,4 +1,6 @@
+import type { Transaction } from 'kysely';
 import type { Clock } from '../../platform/clock.js';
+import type { Database } from '../../platform/db/schema.js';
 import { hmacHex, randomToken, sha256Hex } from '../../platform/crypto/hash.js';
 import { seal } from '../../platform/crypto/sealing.js';
 import type { Db } from '../../platform/db/database.js';
@@ -33,6 +35,11 @@ export function createIdentityService(deps: { db: Db; clock: Clock; audit: Audit
   /** Logins are looked up by an HMAC, so a learner's ID number never sits in clear in an index (M27, M28). */
   const loginKey = (login: string) => hmacHex(deps.lookupKey, `login:${login.trim().toUpperCase()}`);
   const idNumberHmac = (id: string) => hmacHex(deps.lookupKey, `id-number:${id}`);
+
+  /** An ID number as it is stored anywhere: sealed, HMAC for lookups, masked for display (M27, M28). */
+  function protectIdNumber(normalized: string) {
+    return { enc: seal(deps.dataKey, normalized), hmac: idNumberHmac(normalized), masked: maskIdNumber(normalized) };
+  }
 
   function anonymous(client: ClientInfo): AuditActor {
     return { accountId: null, role: 'anonymous', scope: null, requestId: client.requestId };
@@ -197,12 +204,16 @@ export function createIdentityService(deps: { db: Db; clock: Clock; audit: Audit
     });
   }
 
+  /** Creates a staff account with its roles; inside the caller's transaction when one is given. */
   async function createStaffAccount(
     input: { username: string; displayName: string; password: string | null; oidcSubject?: string | null; roles: RoleAssignment[]; isDemo?: boolean },
     by: AuditActor,
+    within?: Transaction<Database>,
   ): Promise<string> {
+    if (input.password && !isStrongEnough(input.password)) throw IdentityErrors.AUTH_WEAK_PASSWORD();
     const passwordHash = input.password ? await hashPassword(input.password) : null;
-    return db.transaction().execute(async (tx) => {
+    const run = <T>(fn: (tx: Transaction<Database>) => Promise<T>) => (within ? fn(within) : db.transaction().execute(fn));
+    return run(async (tx) => {
       if (await repo.findAccountByLoginKey(tx, loginKey(input.username))) throw IdentityErrors.ACCOUNT_EXISTS();
       const { id } = await repo.insertAccount(tx, {
         kind: 'staff',
@@ -236,12 +247,13 @@ export function createIdentityService(deps: { db: Db; clock: Clock; audit: Audit
         oidcSubject: null,
         isDemo: input.isDemo ?? false,
       });
+      const protectedId = protectIdNumber(check.normalized);
       await repo.insertLearner(tx, {
         accountId: id,
         name: input.name,
-        idNumberEnc: seal(deps.dataKey, check.normalized),
-        idNumberHmac: idNumberHmac(check.normalized),
-        idNumberMasked: maskIdNumber(check.normalized),
+        idNumberEnc: protectedId.enc,
+        idNumberHmac: protectedId.hmac,
+        idNumberMasked: protectedId.masked,
         gender: check.gender,
         birthDate: check.birthDate,
       });
@@ -251,7 +263,7 @@ export function createIdentityService(deps: { db: Db; clock: Clock; audit: Audit
     });
   }
 
-  return { verifyCredentials, login, loginWithOidc, resolveSession, toMe, logout, listSessions, revokeSession, changePassword, createStaffAccount, createLearnerAccount };
+  return { protectIdNumber, verifyCredentials, login, loginWithOidc, resolveSession, toMe, logout, listSessions, revokeSession, changePassword, createStaffAccount, createLearnerAccount };
 }
 
 export type IdentityService = ReturnType<typeof createIdentityService>;

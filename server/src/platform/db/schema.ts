@@ -107,6 +107,68 @@ export interface CategoryHourRulesTable {
   created_at: CreatedAt;
 }
 
+export interface InstitutionsTable {
+  id: Generated<string>;
+  name: string;
+  credit_code: string;
+  address: string;
+  region_code: string;
+  legal_representative: string;
+  contact_name: string;
+  contact_phone: string;
+  created_at: CreatedAt;
+}
+
+export interface Classroom {
+  name: string;
+  address: string;
+  seats: number;
+}
+
+export interface InstitutionRegistrationsTable {
+  id: Generated<string>;
+  institution_id: string;
+  city_code: string;
+  status: 'submitted' | 'registered' | 'rejected' | 'cancelled';
+  online_status: Generated<'none' | 'declared' | 'published' | 'rejected'>;
+  categories: string[];
+  classrooms: ColumnType<Classroom[], string, string>;
+  offline_report: string;
+  submitted_at: Date;
+  registered_at: Date | null;
+  online_published_at: Date | null;
+  decision_reason: string | null;
+}
+
+export interface InstitutionApplicationsTable {
+  id: Generated<string>;
+  registration_id: string;
+  kind: 'registration' | 'online' | 'scope_change' | 'cancellation';
+  payload: ColumnType<Record<string, unknown>, string, string>;
+  status: 'pending' | 'approved' | 'rejected';
+  submitted_by: string;
+  submitted_at: Date;
+  decided_by: string | null;
+  decided_at: Date | null;
+  reason: string | null;
+}
+
+export interface TeachersTable {
+  id: Generated<string>;
+  institution_id: string;
+  city_code: string;
+  name: string;
+  id_number_enc: string;
+  id_number_hmac: string;
+  id_number_masked: string;
+  qualifications: string;
+  categories: string[];
+  status: 'pending' | 'approved' | 'rejected';
+  reported_at: Date;
+  decided_at: Date | null;
+  decision_reason: string | null;
+}
+
 export interface Database {
   accounts: AccountsTable;
   learners: LearnersTable;
@@ -116,4 +178,8 @@ export interface Database {
   audit_heads: AuditHeadsTable;
   training_categories: TrainingCategoriesTable;
   category_hour_rules: CategoryHourRulesTable;
+  institutions: InstitutionsTable;
+  institution_registrations: InstitutionRegistrationsTable;
+  institution_applications: InstitutionApplicationsTable;
+  teachers: TeachersTable;
 }
