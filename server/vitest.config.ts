@@ -13,6 +13,7 @@ export default defineConfig({
           name: 'pglite',
           include: ['test/unit/**/*.test.ts', 'test/integration/**/*.test.ts', 'test/authz/**/*.test.ts'],
           env: { XUNKAO_TEST_DB: 'pglite' },
+          globalSetup: ['test/support/pglite-template.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           pool: 'forks',

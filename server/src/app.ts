@@ -11,13 +11,16 @@ import { CommonErrors } from './platform/http/errors.js';
 import { opsRoutes } from './platform/http/ops.routes.js';
 import { createHttpServer, markPublic, type HttpServer } from './platform/http/server.js';
 import { startJobs, type Jobs } from './platform/jobs/jobs.js';
+import { createLocalBlobStore } from './platform/blob/index.js';
 import { auditJobs, auditRoutes, createAuditService, type AuditService } from './modules/audit/index.js';
+import { catalogueJobs, catalogueRoutes, createCatalogueService, type CatalogueService } from './modules/catalogue/index.js';
 import { categoriesRoutes, createCategoriesService, type CategoriesService } from './modules/categories/index.js';
 import { hasActiveDemoAccounts, seedDemo } from './modules/demo/index.js';
 import { createIdentityService, identityRoutes, type IdentityService } from './modules/identity/index.js';
 import { oidcRoutes } from './modules/identity/oidc/index.js';
 import { createInstitutionsService, institutionsRoutes, type InstitutionsService } from './modules/institutions/index.js';
 import { regionsRoutes } from './modules/regions/index.js';
+import { createUploadsService, uploadsRoutes, type UploadsService } from './modules/uploads/index.js';
 
 export interface AppOptions {
   config: Config;
@@ -26,6 +29,8 @@ export interface AppOptions {
   jobs?: boolean;
   /** The built web app to serve at `/`; null to serve the API only. */
   webDist?: string | null;
+  /** Start a new embedded database from this dump (tests: a migrated, seeded template). */
+  pgliteTemplate?: string;
 }
 
 export interface Services {
@@ -33,6 +38,8 @@ export interface Services {
   identity: IdentityService;
   categories: CategoriesService;
   institutions: InstitutionsService;
+  uploads: UploadsService;
+  catalogue: CatalogueService;
 }
 
 export interface XunkaoApp extends HttpServer {
@@ -48,7 +55,7 @@ export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.m
 export async function buildApp(options: AppOptions): Promise<XunkaoApp> {
   const { config } = options;
   const clock = options.clock ?? systemClock;
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, pgliteTemplate: options.pgliteTemplate });
   try {
     await migrateToLatest(database.db);
     const signer = createSigner(config.secrets.signingKey);
@@ -56,7 +63,15 @@ export async function buildApp(options: AppOptions): Promise<XunkaoApp> {
     const identity = createIdentityService({ db: database.db, clock, audit, dataKey: config.secrets.dataKey, lookupKey: config.secrets.lookupKey });
     const categories = createCategoriesService({ db: database.db, clock, audit });
     const institutions = createInstitutionsService({ db: database.db, clock, audit, identity, categories });
-    const services: Services = { audit, identity, categories, institutions };
+    const blobs = createLocalBlobStore(config.blobDir);
+    const uploads = createUploadsService({ db: database.db, clock, blobs, spoolDir: path.join(config.blobDir, 'spool') });
+    // Jobs start after the HTTP server is ready; work queued before then waits in this reference.
+    let jobs: Jobs | null = null;
+    const enqueue = async (name: string, data: object) => {
+      await jobs?.send(name, data);
+    };
+    const catalogue = createCatalogueService({ db: database.db, clock, audit, blobs, uploads, categories, institutions, enqueue });
+    const services: Services = { audit, identity, categories, institutions, uploads, catalogue };
 
     await categories.installDefaults();
     if (config.demo) await seedDemo(database.db, services);
@@ -73,11 +88,13 @@ export async function buildApp(options: AppOptions): Promise<XunkaoApp> {
     auditRoutes(app, audit);
     categoriesRoutes(app, categories);
     institutionsRoutes(app, institutions);
+    await uploadsRoutes(app, uploads);
+    catalogueRoutes(app, catalogue);
     await oidcRoutes(app, { config, identity, secureCookies });
     await serveWeb(http, options.webDist === undefined ? DEFAULT_WEB_DIST : options.webDist);
     await app.ready();
 
-    const jobs = options.jobs ? await startJobs(database.raw, [...auditJobs(audit)], app.log) : null;
+    if (options.jobs) jobs = await startJobs(database.raw, [...auditJobs(audit), ...catalogueJobs(catalogue)], app.log);
     return {
       ...http,
       database,

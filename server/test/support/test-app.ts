@@ -50,7 +50,8 @@ export async function startTestApp(
     ...(scratch ? { DATABASE_URL: scratch.url } : {}),
     ...options.env,
   });
-  const app = await buildApp({ config, clock: options.clock, jobs: options.jobs ?? false, webDist: null });
+  const template = testDb === 'pglite' && !previous ? process.env.XUNKAO_TEST_PGLITE_TEMPLATE : undefined;
+  const app = await buildApp({ config, clock: options.clock, jobs: options.jobs ?? false, webDist: null, ...(template ? { pgliteTemplate: template } : {}) });
   if (options.listen) await app.app.listen({ port, host: '127.0.0.1' });
   let closed = false;
   const close = async () => {

@@ -2,10 +2,12 @@ import type { Migration } from 'kysely/migration';
 import * as m0001 from './0001_foundation.js';
 import * as m0002 from './0002_training_categories.js';
 import * as m0003 from './0003_institutions.js';
+import * as m0004 from './0004_uploads_and_courses.js';
 
 /** Forward-only migrations, in order. Listed statically so the compiled server and the tests load the same set. */
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0002_training_categories': m0002,
   '0003_institutions': m0003,
+  '0004_uploads_and_courses': m0004,
 };

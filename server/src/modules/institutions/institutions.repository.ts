@@ -236,3 +236,15 @@ export async function decideTeacher(q: Q, id: string, d: { status: 'approved' | 
   const res = await q.updateTable('teachers').set({ status: d.status, decided_at: d.at, decision_reason: d.reason }).where('id', '=', id).where('status', '=', 'pending').executeTakeFirst();
   return Number(res.numUpdatedRows) === 1;
 }
+
+export async function institutionIdsIn(q: Q, prefixes: string[]): Promise<string[]> {
+  if (prefixes.length === 0) return [];
+  const rows = await q
+    .selectFrom('institutions as i')
+    .leftJoin('institution_registrations as r', 'r.institution_id', 'i.id')
+    .select('i.id')
+    .distinct()
+    .where((eb) => eb.or(prefixes.flatMap((p) => [eb('i.region_code', 'like', `${p}%`), eb('r.city_code', 'like', `${p}%`)])))
+    .execute();
+  return rows.map((r) => r.id);
+}

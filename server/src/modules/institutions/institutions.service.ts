@@ -279,7 +279,18 @@ export function createInstitutionsService(deps: { db: Db; clock: Clock; audit: A
     });
   }
 
-  return { importRegistered, signup, mine, submitRegistration, apply, listApplications, decide, publicList, reportTeacher, listTeachers, decideTeacher, assertMayTrain };
+  /** N1.3: only teachers the city approved may be attached to courses and classes. */
+  async function isApprovedTeacher(institutionId: string, teacherId: string): Promise<boolean> {
+    const teacher = await repo.findTeacher(db, teacherId);
+    return teacher?.institution_id === institutionId && teacher.status === 'approved';
+  }
+
+  /** Institutions registered in, or located in, the caller's regions (for regulators' queries). */
+  async function institutionIdsSeenBy(actor: Actor): Promise<string[]> {
+    return repo.institutionIdsIn(db, regulatorPrefixes(actor));
+  }
+
+  return { importRegistered, isApprovedTeacher, institutionIdsSeenBy, signup, mine, submitRegistration, apply, listApplications, decide, publicList, reportTeacher, listTeachers, decideTeacher, assertMayTrain };
 }
 
 export type InstitutionsService = ReturnType<typeof createInstitutionsService>;

@@ -17,6 +17,8 @@ export interface DatabaseHandle {
   db: Db;
   kind: DbKind;
   raw: RawSql;
+  /** Embedded only: writes the whole data directory to one file (a template or an offline copy). */
+  dump?: (file: string) => Promise<void>;
   close(): Promise<void>;
 }
 
@@ -31,8 +33,15 @@ const DATE = 1082;
 const parseInt8 = (v: string) => Number(v);
 const keepString = (v: string) => v;
 
-export async function openDatabase(options: { databaseUrl?: string | undefined; dataDir: string }): Promise<DatabaseHandle> {
-  return options.databaseUrl ? openPostgres(options.databaseUrl) : openPglite(path.join(options.dataDir, 'pgdata'));
+export interface OpenOptions {
+  databaseUrl?: string | undefined;
+  dataDir: string;
+  /** A PGlite data-dir dump (`dumpDataDir`) to start a new embedded database from, instead of an empty one. */
+  pgliteTemplate?: string | undefined;
+}
+
+export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle> {
+  return options.databaseUrl ? openPostgres(options.databaseUrl) : openPglite(path.join(options.dataDir, 'pgdata'), options.pgliteTemplate);
 }
 
 async function openPostgres(connectionString: string): Promise<DatabaseHandle> {
@@ -57,15 +66,21 @@ async function openPostgres(connectionString: string): Promise<DatabaseHandle> {
   };
 }
 
-async function openPglite(dir: string): Promise<DatabaseHandle> {
+async function openPglite(dir: string, template: string | undefined): Promise<DatabaseHandle> {
+  const fresh = !fs.existsSync(path.join(dir, 'PG_VERSION'));
   fs.mkdirSync(dir, { recursive: true });
   const pglite = await PGlite.create(dir, {
     parsers: { [pgliteTypes.INT8]: parseInt8, [pgliteTypes.DATE]: keepString },
+    ...(fresh && template ? { loadDataDir: new Blob([fs.readFileSync(template)]) } : {}),
   });
   const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
   return {
     db,
     kind: 'pglite',
+    dump: async (file: string) => {
+      const blob = await pglite.dumpDataDir('gzip');
+      fs.writeFileSync(file, Buffer.from(await blob.arrayBuffer()));
+    },
     raw: {
       // pg-boss sends multi-statement scripts without parameters; PGlite runs those through exec().
       async executeSql(text, values) {

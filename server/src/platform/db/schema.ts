@@ -169,6 +169,64 @@ export interface TeachersTable {
   decision_reason: string | null;
 }
 
+export interface UploadsTable {
+  id: Generated<string>;
+  owner_account_id: string;
+  purpose: string;
+  filename: string;
+  content_type: string;
+  size: number;
+  chunk_size: number;
+  chunk_count: number;
+  received: Generated<number[]>;
+  status: 'open' | 'complete';
+  blob_key: string | null;
+  created_at: Date;
+  expires_at: Date;
+}
+
+export type CourseStatus = 'draft' | 'platform_review' | 'published' | 'taken_down';
+
+export interface CoursesTable {
+  id: Generated<string>;
+  institution_id: string;
+  title: string;
+  description: string;
+  category_ids: string[];
+  syllabus_topics: string[];
+  teacher_id: string | null;
+  status: CourseStatus;
+  created_at: Date;
+  published_at: Date | null;
+}
+
+export interface LessonsTable {
+  id: Generated<string>;
+  course_id: string;
+  position: number;
+  title: string;
+  kind: 'video' | 'audio' | 'text';
+  blob_key: string | null;
+  media_type: string | null;
+  text_content: string | null;
+  duration_seconds: number | null;
+  quality_status: 'pending' | 'passed' | 'failed';
+  quality_checks: ColumnType<unknown, string | null, string | null>;
+  created_at: Date;
+}
+
+export interface CourseReviewsTable {
+  id: Generated<number>;
+  course_id: string;
+  stage: 'institution' | 'platform' | 'spot_check' | 'take_down';
+  reviewer_account_id: string;
+  approved: boolean;
+  checklist: ColumnType<unknown, string, string>;
+  comment: string | null;
+  region_code: string | null;
+  created_at: Date;
+}
+
 export interface Database {
   accounts: AccountsTable;
   learners: LearnersTable;
@@ -182,4 +240,8 @@ export interface Database {
   institution_registrations: InstitutionRegistrationsTable;
   institution_applications: InstitutionApplicationsTable;
   teachers: TeachersTable;
+  uploads: UploadsTable;
+  courses: CoursesTable;
+  lessons: LessonsTable;
+  course_reviews: CourseReviewsTable;
 }
