@@ -83,6 +83,16 @@ const recipes: Record<Exclude<MediaFixtureName, 'notMedia'>, { file: string; arg
   quietAudio: { file: 'quiet-audio.mp3', args: [...tone, ...level(-30), ...mp3] },
 };
 
+type GeneratedFixture = Exclude<MediaFixtureName, 'notMedia'>;
+
+/** Encodes one fixture into `dir` and returns its path (for tests that need only a few). */
+export async function makeMediaFixture(name: GeneratedFixture, dir: string): Promise<string> {
+  const { file, args } = recipes[name];
+  const out = path.join(dir, file);
+  await run('ffmpeg', ['-nostdin', '-hide_banner', '-v', 'error', '-y', ...args, out], { timeout: 60_000 });
+  return out;
+}
+
 let cached: Promise<MediaFixtures> | null = null;
 
 /** Generates the fixtures once per test file (two encodes at a time, one per core) into a fresh temp dir. */
@@ -96,14 +106,9 @@ async function generate(): Promise<MediaFixtures> {
   const files = { notMedia: path.join(dir, 'not-media.mp4') } as Record<MediaFixtureName, string>;
   await fs.writeFile(files.notMedia, '这不是视频文件\n');
 
-  const queue = Object.entries(recipes);
+  const queue = Object.keys(recipes) as GeneratedFixture[];
   const worker = async () => {
-    for (let next = queue.shift(); next; next = queue.shift()) {
-      const [name, { file, args }] = next;
-      const out = path.join(dir, file);
-      await run('ffmpeg', ['-nostdin', '-hide_banner', '-v', 'error', '-y', ...args, out], { timeout: 60_000 });
-      files[name as MediaFixtureName] = out;
-    }
+    for (let name = queue.shift(); name; name = queue.shift()) files[name] = await makeMediaFixture(name, dir);
   };
   await Promise.all([worker(), worker()]);
   return { files, cleanup: () => fs.rm(dir, { recursive: true, force: true }) };

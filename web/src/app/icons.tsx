@@ -1,0 +1,11 @@
+import { AppstoreOutlined, ClusterOutlined, HomeOutlined, SafetyOutlined, UserOutlined } from '@ant-design/icons';
+import type { ReactNode } from 'react';
+import type { NavIcon } from './menu';
+
+export const navIcons: Record<NavIcon, ReactNode> = {
+  home: <HomeOutlined />,
+  dashboard: <AppstoreOutlined />,
+  regions: <ClusterOutlined />,
+  account: <SafetyOutlined />,
+  user: <UserOutlined />,
+};

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import type { Me, Role, RoleAssignment } from '../api/types';
+import { canOpen, homePathFor, navigationFor, pickActiveRole, roleKey, selectedNavKey } from './menu';
+
+const labels = (role: Role) => {
+  const nav = navigationFor(role);
+  return (nav.layout === 'mobile' ? nav.tabs : nav.items).map((item) => item.label);
+};
+
+const assignment = (role: Role, label: string, regionCode: string | null = null): RoleAssignment => ({
+  role,
+  scope: { kind: regionCode ? 'city' : 'platform', regionCode, orgId: null, label },
+});
+
+const me = (...roles: RoleAssignment[]): Me => ({
+  account: { id: 'a1', kind: 'staff', displayName: '测试', username: 'test' },
+  roles,
+  csrfToken: 't',
+});
+
+describe('navigation per role', () => {
+  it('gives a learner the mobile tabs 首页 and 我的', () => {
+    const nav = navigationFor('learner');
+    expect(nav.layout).toBe('mobile');
+    expect(labels('learner')).toEqual(['首页', '我的']);
+    expect(homePathFor('learner')).toBe('/m');
+  });
+
+  it('shows a regulator the staff console with 行政区划', () => {
+    expect(navigationFor('regulator').layout).toBe('staff');
+    expect(labels('regulator')).toEqual(['工作台', '行政区划', '账号与安全']);
+    expect(canOpen('regulator', 'regions')).toBe(true);
+  });
+
+  it('shows the platform operator 行政区划 too', () => {
+    expect(labels('platform_operator')).toContain('行政区划');
+  });
+
+  it('does not show an institution admin 行政区划, nor let them open it', () => {
+    expect(navigationFor('institution_admin').layout).toBe('staff');
+    expect(labels('institution_admin')).toEqual(['工作台', '账号与安全']);
+    expect(canOpen('institution_admin', 'regions')).toBe(false);
+  });
+
+  it('keeps staff pages away from learners and learner pages away from staff', () => {
+    expect(canOpen('learner', 'workbench')).toBe(false);
+    expect(canOpen('exam_staff', 'learner-home')).toBe(false);
+    expect(homePathFor('support_agent')).toBe('/');
+  });
+});
+
+describe('active role', () => {
+  const gz = assignment('regulator', '广州市应急管理局', '440100');
+  const platform = assignment('platform_operator', '训考平台');
+
+  it('keeps the remembered role while the account still holds it', () => {
+    expect(pickActiveRole(me(gz, platform), roleKey(platform))).toBe(platform);
+  });
+
+  it('falls back to the first role when the remembered one is gone', () => {
+    expect(pickActiveRole(me(gz, platform), 'exam_admin:city:440300:')).toBe(gz);
+    expect(pickActiveRole(me(), null)).toBeNull();
+  });
+
+  it('tells the same role apart by scope', () => {
+    expect(roleKey(gz)).not.toBe(roleKey(assignment('regulator', '深圳市应急管理局', '440300')));
+  });
+});
+
+describe('selected menu item', () => {
+  const nav = navigationFor('regulator');
+  const items = nav.layout === 'staff' ? nav.items : [];
+
+  it('matches the longest path prefix', () => {
+    expect(selectedNavKey(items, '/')).toBe('workbench');
+    expect(selectedNavKey(items, '/regions')).toBe('regions');
+    expect(selectedNavKey(items, '/account')).toBe('account');
+  });
+
+  it('matches the mobile tab of a sub-page', () => {
+    const nav = navigationFor('learner');
+    const tabs = nav.layout === 'mobile' ? nav.tabs : [];
+    expect(selectedNavKey(tabs, '/m/account/password')).toBe('learner-account');
+    expect(selectedNavKey(tabs, '/m')).toBe('learner-home');
+  });
+});

@@ -1,0 +1,67 @@
+import { BookOutlined, CameraOutlined, IdcardOutlined, WifiOutlined } from '@ant-design/icons';
+import { ErrorBlock, List } from 'antd-mobile';
+import type { ReactNode } from 'react';
+import { useNavigate } from 'react-router';
+import { roleNames } from '../../modules/identity';
+import { MobilePage } from '../../ui/MobilePage';
+import { useAuth } from '../auth';
+import { homePathFor, roleKey } from '../menu';
+import { learnerHomeTexts as t, navTexts } from '../texts';
+
+const TIP_ICONS: ReactNode[] = [<WifiOutlined key="net" />, <CameraOutlined key="cam" />, <IdcardOutlined key="id" />];
+
+/** 首页 for learners: a welcome, and the place where their classes will appear. */
+export function LearnerHomePage() {
+  const { me, activeRole, switchRole } = useAuth();
+  const navigate = useNavigate();
+  const otherRoles = me.roles.filter((r) => roleKey(r) !== roleKey(activeRole));
+  return (
+    <MobilePage title={navTexts.learnerHome}>
+      <section className="xk-m-welcome">
+        <div className="xk-m-welcome-name">{t.greeting(me.account.displayName)}</div>
+        <div className="xk-m-welcome-sub">{t.welcome}</div>
+      </section>
+
+      <section className="xk-m-section">
+        <h2 className="xk-m-section-title">
+          <BookOutlined /> {t.classesTitle}
+        </h2>
+        <div className="xk-m-card">
+          <ErrorBlock status="empty" title={t.noClassesTitle} description={t.noClassesBody} style={{ '--image-height': '120px' }} />
+        </div>
+      </section>
+
+      {otherRoles.length > 0 ? (
+        <section className="xk-m-section">
+          <h2 className="xk-m-section-title">{t.otherRoles}</h2>
+          <List className="xk-m-list">
+            {otherRoles.map((r) => (
+              <List.Item
+                key={roleKey(r)}
+                description={r.scope.label}
+                onClick={() => {
+                  switchRole(roleKey(r));
+                  navigate(homePathFor(r.role));
+                }}
+              >
+                {roleNames[r.role]}
+              </List.Item>
+            ))}
+          </List>
+        </section>
+      ) : null}
+
+      <section className="xk-m-section">
+        <h2 className="xk-m-section-title">{t.tipsTitle}</h2>
+        <ul className="xk-m-card xk-m-tips">
+          {t.tips.map((tip, i) => (
+            <li key={tip}>
+              <span className="xk-m-tip-icon">{TIP_ICONS[i]}</span>
+              {tip}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </MobilePage>
+  );
+}

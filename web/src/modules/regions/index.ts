@@ -1,0 +1,2 @@
+/** The regions module's public surface. */
+export { RegionsPage } from './pages/RegionsPage';

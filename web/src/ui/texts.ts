@@ -1,0 +1,15 @@
+/** The platform's name, shared by the login page and the shells. */
+export const brandTexts = {
+  name: '训考',
+  fullTitle: '训考 · 广东省安全生产资格考试网络培训平台',
+  platform: '广东省安全生产资格考试网络培训平台',
+  browserHint: '建议使用 Chrome、Edge 或 360 浏览器（极速模式）访问',
+};
+
+/** zh-CN text of the shared presentational pieces. */
+export const uiTexts = {
+  loadFailed: '加载失败',
+  retry: '重新加载',
+  unknownError: '系统繁忙，请稍后重试',
+  empty: '暂无数据',
+};
