@@ -138,3 +138,9 @@ async function serveWeb(http: HttpServer, webDist: string | null): Promise<void>
     return reply.header('cache-control', 'no-cache').sendFile('index.html');
   });
 }
+
+/** The OpenAPI document as committed for the web client: stable key order, no server-specific parts. */
+export function openApiDocument(xunkao: XunkaoApp): string {
+  const spec = xunkao.app.swagger() as Record<string, unknown>;
+  return JSON.stringify({ ...spec, servers: [] }, null, 2);
+}

@@ -1,4 +1,7 @@
-import { buildApp } from './app.js';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { buildApp, openApiDocument } from './app.js';
 import { ConfigError, loadConfig, type Config } from './platform/config.js';
 import { openDatabase } from './platform/db/database.js';
 import { migrateToLatest } from './platform/db/migrate.js';
@@ -14,6 +17,7 @@ const HELP = `用法：npx xunkao <命令>
   seed-demo         载入演示数据（已存在则跳过）
   verify-audit      重新计算审计哈希链并核验每日签名，指出第一条被破坏的记录
   sign-audit-head   立即对当前审计链头签名（每日任务也会执行）
+  openapi           输出 OpenAPI 文档（JSON），供生成前端接口类型
   help              显示本帮助
 
 配置来自环境变量：DATABASE_URL、XUNKAO_DATA_DIR 等（见 README）。`;
@@ -70,8 +74,22 @@ const commands: Record<string, Command> = {
   },
 };
 
+/** The API document does not depend on data: build it on a throw-away embedded database. */
+async function printOpenApi(): Promise<number> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xunkao-openapi-'));
+  try {
+    const app = await buildApp({ config: loadConfig({ NODE_ENV: 'test', XUNKAO_DATA_DIR: dir, XUNKAO_DEMO: '0', LOG_LEVEL: 'silent', OIDC_ISSUER: 'https://example.invalid' }), webDist: null });
+    process.stdout.write(`${openApiDocument(app)}\n`);
+    await app.close();
+    return 0;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function main(argv: string[]): Promise<number> {
   const [name] = argv;
+  if (name === 'openapi') return printOpenApi();
   const command = name ? commands[name] : undefined;
   if (!command) {
     console.log(HELP);

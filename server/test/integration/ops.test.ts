@@ -1,4 +1,7 @@
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
+import { openApiDocument } from '../../src/app.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginAs, startTestApp, testDb, type TestApp } from '../support/test-app.js';
 
@@ -53,6 +56,11 @@ describe('operations endpoints', () => {
     expect(spec.paths['/api/v1/auth/login'].post.description).toContain('公开');
     const ui = await t.app.inject({ method: 'GET', url: '/api/docs/' });
     expect(ui.statusCode).toBe(200);
+  });
+
+  it('the committed web client types match the API (run `npm run api:generate` after changing a route)', async () => {
+    const committed = fs.readFileSync(fileURLToPath(new URL('../../../web/src/api/openapi.json', import.meta.url)), 'utf8');
+    expect(JSON.parse(openApiDocument(t))).toEqual(JSON.parse(committed));
   });
 
   it('unknown API paths answer a JSON NOT_FOUND with a zh-CN message', async () => {

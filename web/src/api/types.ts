@@ -1,52 +1,34 @@
+import type { paths } from './schema';
+
 /**
- * Wire types of the server's JSON API (identity and regions). Hand-written from the
- * contract until the `openapi-typescript` client is generated (DESIGN §2); keep the
- * names equal to the server's schemas so the swap is mechanical.
+ * Wire types, derived from the server's OpenAPI document (`npm run api:generate`
+ * writes `openapi.json` and `schema.d.ts`; a server test fails when they drift).
  */
+type Method = 'get' | 'post' | 'put' | 'delete' | 'patch';
 
-export const ROLES = [
-  'learner',
-  'institution_admin',
-  'teacher',
-  'platform_operator',
-  'regulator',
-  'exam_admin',
-  'exam_site_admin',
-  'exam_staff',
-  'support_agent',
-] as const;
-export type Role = (typeof ROLES)[number];
-
-export type ScopeKind = 'province' | 'city' | 'county' | 'platform' | 'institution' | 'exam_institution' | 'exam_site' | 'self';
-
-export interface RoleAssignment {
-  role: Role;
-  scope: { kind: ScopeKind; regionCode: string | null; orgId: string | null; label: string };
+/** The JSON body a route answers with for `status` (200 unless said otherwise). */
+export type ResponseOf<P extends keyof paths, M extends Method, S extends number = 200> = paths[P][M] extends {
+  responses: { [K in S]: { content: { 'application/json': infer T } } };
 }
+  ? T
+  : never;
 
-export interface Me {
-  account: { id: string; kind: 'learner' | 'staff'; displayName: string; username: string };
-  roles: RoleAssignment[];
-  csrfToken: string;
-}
+/** The JSON body a route takes. */
+export type BodyOf<P extends keyof paths, M extends Method> = paths[P][M] extends { requestBody?: { content: { 'application/json': infer T } } } ? T : never;
 
-export interface LoginSession {
-  id: string;
-  createdAt: string;
-  lastSeenAt: string;
-  userAgent: string | null;
-  ip: string | null;
-  /** Present on the current server; optional so an older server still renders. */
-  method?: 'password' | 'oidc';
-  current: boolean;
-}
+export type Me = ResponseOf<'/api/v1/me', 'get'>;
+export type RoleAssignment = Me['roles'][number];
+export type Role = RoleAssignment['role'];
+export type ScopeKind = RoleAssignment['scope']['kind'];
 
-export interface SessionList {
-  items: LoginSession[];
-}
+export type SessionList = ResponseOf<'/api/v1/me/sessions', 'get'>;
+export type LoginSession = SessionList['items'][number];
 
-export type RegionLevel = 'province' | 'city' | 'county';
+type Province = ResponseOf<'/api/v1/regions', 'get'>;
+type City = Province['children'][number];
+export type RegionLevel = Province['level'] | City['level'] | City['children'][number]['level'];
 
+/** The region tree as one recursive shape (province → city → county). */
 export interface RegionNode {
   code: string;
   name: string;
@@ -55,8 +37,4 @@ export interface RegionNode {
 }
 
 /** Every error body: `message` is zh-CN and safe to show to users. */
-export interface ErrorBody {
-  code: string;
-  message: string;
-  details?: Record<string, unknown> | null;
-}
+export type ErrorBody = ResponseOf<'/api/v1/auth/login', 'post', 401>;

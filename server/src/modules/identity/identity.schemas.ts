@@ -48,4 +48,4 @@ export const SessionListSchema = Type.Object({
   ),
 });
 
-export const ErrorSchema = Type.Object({ code: Type.String(), message: Type.String(), details: Type.Any() });
+export const ErrorSchema = Type.Object({ code: Type.String(), message: Type.String(), details: Type.Union([Type.Record(Type.String(), Type.Unknown()), Type.Null()]) });

@@ -62,9 +62,15 @@ export async function oidcRoutes(app: App, deps: { config: Config; identity: Ide
 async function mountDemoProvider(app: App, deps: { config: Config; identity: IdentityService }): Promise<void> {
   const provider = createDemoProvider(deps.config);
   const handle = provider.callback();
+  // The stand-in provider is not part of the platform's API: keep it out of the OpenAPI document.
+  const hideFromDocs = (scope: App) =>
+    scope.addHook('onRoute', (route) => {
+      route.schema = { ...(route.schema ?? {}), hide: true };
+    });
 
   await app.register(async (scope) => {
     markPublic(scope, '演示用统一身份认证提供方（M11）');
+    hideFromDocs(scope);
     scope.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_req, body, done) => {
       done(null, Object.fromEntries(new URLSearchParams(String(body))));
     });
@@ -93,6 +99,7 @@ async function mountDemoProvider(app: App, deps: { config: Config; identity: Ide
   // Everything else under /oidc is the provider itself; it reads the raw request body.
   await app.register(async (scope) => {
     markPublic(scope, '演示用统一身份认证提供方（M11）');
+    hideFromDocs(scope);
     scope.removeAllContentTypeParsers();
     scope.addContentTypeParser('*', (_req, _payload, done) => done(null, undefined));
     const passThrough = async (req: FastifyRequest, reply: FastifyReply) => {
