@@ -1,3 +1,4 @@
+import { benchFaceCalibration } from './face-calibration.bench.js';
 import { benchMe } from './me.bench.js';
 
 /**
@@ -5,7 +6,7 @@ import { benchMe } from './me.bench.js';
  * same run. Set DATABASE_URL to measure on PostgreSQL instead of the embedded
  * PGlite; BENCH_SECONDS and BENCH_CONNECTIONS size the load.
  */
-const benches: Record<string, () => Promise<void>> = { me: benchMe };
+const benches: Record<string, () => Promise<void>> = { me: benchMe, face: benchFaceCalibration };
 
 const only = process.argv[2];
 for (const [name, run] of Object.entries(benches)) {

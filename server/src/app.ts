@@ -14,6 +14,7 @@ import { startJobs, type Jobs } from './platform/jobs/jobs.js';
 import { createLocalBlobStore } from './platform/blob/index.js';
 import { auditJobs, auditRoutes, createAuditService, type AuditService } from './modules/audit/index.js';
 import { catalogueJobs, catalogueRoutes, createCatalogueService, type CatalogueService } from './modules/catalogue/index.js';
+import { classesRoutes, createClassesService, type ClassesService } from './modules/classes/index.js';
 import { categoriesRoutes, createCategoriesService, type CategoriesService } from './modules/categories/index.js';
 import { hasActiveDemoAccounts, seedDemo } from './modules/demo/index.js';
 import { createIdentityService, identityRoutes, type IdentityService } from './modules/identity/index.js';
@@ -40,6 +41,7 @@ export interface Services {
   institutions: InstitutionsService;
   uploads: UploadsService;
   catalogue: CatalogueService;
+  classes: ClassesService;
 }
 
 export interface XunkaoApp extends HttpServer {
@@ -71,7 +73,8 @@ export async function buildApp(options: AppOptions): Promise<XunkaoApp> {
       await jobs?.send(name, data);
     };
     const catalogue = createCatalogueService({ db: database.db, clock, audit, blobs, uploads, categories, institutions, enqueue });
-    const services: Services = { audit, identity, categories, institutions, uploads, catalogue };
+    const classes = createClassesService({ db: database.db, clock, audit, identity, categories, institutions, catalogue });
+    const services: Services = { audit, identity, categories, institutions, uploads, catalogue, classes };
 
     await categories.installDefaults();
     if (config.demo) await seedDemo(database.db, services);
@@ -90,6 +93,7 @@ export async function buildApp(options: AppOptions): Promise<XunkaoApp> {
     institutionsRoutes(app, institutions);
     await uploadsRoutes(app, uploads);
     catalogueRoutes(app, catalogue);
+    await classesRoutes(app, classes);
     await oidcRoutes(app, { config, identity, secureCookies });
     await serveWeb(http, options.webDist === undefined ? DEFAULT_WEB_DIST : options.webDist);
     await app.ready();

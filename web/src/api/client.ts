@@ -98,7 +98,7 @@ export function isSessionLost(error: ApiError): boolean {
   return error.status === 401 && error.code !== 'AUTH_INVALID_CREDENTIALS';
 }
 
-async function toApiError(response: Response): Promise<ApiError> {
+export async function toApiError(response: Response): Promise<ApiError> {
   let body: Partial<ErrorBody> | null = null;
   try {
     body = (await response.json()) as Partial<ErrorBody>;
@@ -120,6 +120,37 @@ let unauthorizedHandler: () => void = () => {
 /** The app replaces the default full-page redirect with a router-aware one. */
 export function setUnauthorizedHandler(handler: () => void): void {
   unauthorizedHandler = handler;
+}
+
+/**
+ * Sends raw bytes (an upload chunk) with `application/octet-stream`. XHR, not
+ * fetch, because only XHR reports upload progress, which a slow line needs to see.
+ */
+export function sendBinary<T>(path: string, body: Blob, options: { method?: 'PUT' | 'POST'; onProgress?: (sentBytes: number) => void; signal?: AbortSignal } = {}): Promise<T> {
+  const method = options.method ?? 'PUT';
+  return new Promise<T>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open(method, path);
+    xhr.withCredentials = true;
+    xhr.setRequestHeader('accept', 'application/json');
+    xhr.setRequestHeader('content-type', 'application/octet-stream');
+    for (const [name, value] of Object.entries(csrfHeaders(method, document.cookie))) xhr.setRequestHeader(name, value);
+    xhr.upload.onprogress = (event) => options.onProgress?.(event.loaded);
+    xhr.onerror = () => reject(new ApiError(0, 'NETWORK_ERROR', NETWORK_ERROR_MESSAGE));
+    xhr.onabort = () => reject(new DOMException('aborted', 'AbortError'));
+    xhr.onload = () => {
+      if (xhr.status >= 200 && xhr.status < 300) {
+        resolve((xhr.responseText ? JSON.parse(xhr.responseText) : undefined) as T);
+        return;
+      }
+      void toApiError(new Response(xhr.responseText || null, { status: xhr.status })).then((error) => {
+        if (isSessionLost(error)) unauthorizedHandler();
+        reject(error);
+      });
+    };
+    options.signal?.addEventListener('abort', () => xhr.abort(), { once: true });
+    xhr.send(body);
+  });
 }
 
 export const apiRequest: ApiRequest = createApiClient({

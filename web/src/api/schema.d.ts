@@ -2559,6 +2559,507 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/classes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 培训班：机构看本机构，监管部门看辖区
+         * @description 访问：institution_admin、regulator；数据范围：region
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                institutionId: string;
+                                institutionName: string;
+                                name: string;
+                                categoryId: string;
+                                /** @enum {unknown} */
+                                trainingType: "initial" | "refresher";
+                                cityCode: string;
+                                startsOn: string;
+                                endsOn: string;
+                                plan: {
+                                    onlineTheoryHours: number;
+                                    offlineTheoryHours: number;
+                                    practicalHours: number;
+                                };
+                                required: {
+                                    theoryHours: number;
+                                    practicalHours: number;
+                                    maxOnlineHours: number;
+                                };
+                                /** @enum {unknown} */
+                                status: "open" | "closed";
+                                /** Format: date-time */
+                                createdAt: string;
+                                learnerCount: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * 开设培训班（班级，M23）：学时计划须符合类别要求（M19）
+         * @description 访问：institution_admin；数据范围：institution
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        categoryId: string;
+                        /**
+                         * @description initial 初训 / refresher 复训
+                         * @enum {unknown}
+                         */
+                        trainingType: "initial" | "refresher";
+                        cityCode: string;
+                        /** Format: date */
+                        startsOn: string;
+                        /** Format: date */
+                        endsOn: string;
+                        onlineTheoryHours: number;
+                        offlineTheoryHours: number;
+                        practicalHours: number;
+                        /**
+                         * @description 须为 0：实际操作培训不得在网络进行（M19）
+                         * @default 0
+                         */
+                        onlinePracticalHours: number;
+                        courseIds: string[];
+                        teacherIds: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            classId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/classes/import-template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 下载学员名单 Excel 模板
+         * @description 访问：institution_admin；数据范围：institution
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/classes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 培训班详情：课程、教师、学员
+         * @description 访问：institution_admin、regulator；数据范围：region
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            institutionId: string;
+                            name: string;
+                            categoryId: string;
+                            /** @enum {unknown} */
+                            trainingType: "initial" | "refresher";
+                            cityCode: string;
+                            startsOn: string;
+                            endsOn: string;
+                            plan: {
+                                onlineTheoryHours: number;
+                                offlineTheoryHours: number;
+                                practicalHours: number;
+                            };
+                            required: {
+                                theoryHours: number;
+                                practicalHours: number;
+                                maxOnlineHours: number;
+                            };
+                            /** @enum {unknown} */
+                            status: "open" | "closed";
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description 班级码，仅本机构可见 */
+                            code: string | null;
+                            courses: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                lessonCount: number;
+                                durationSeconds: number;
+                            }[];
+                            teacherIds: string[];
+                            enrolments: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                learnerId: string;
+                                name: string;
+                                idNumberMasked: string;
+                                employerName: string | null;
+                                /** @enum {unknown} */
+                                joinedVia: "code" | "import";
+                                /** @enum {unknown} */
+                                status: "active" | "locked" | "completed" | "withdrawn";
+                                /** Format: date-time */
+                                joinedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/classes/{id}/learners/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 用 Excel 名单导入学员（逐行校验，有错则整份不导入）
+         * @description 访问：institution_admin；数据范围：institution
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            rows: number;
+                            enrolled: number;
+                            alreadyEnrolled: number;
+                            /** @description 新建学员账号的初始密码，仅此一次显示，请打印后当面交给学员；学员首次登录须修改 */
+                            newAccounts: {
+                                row: number;
+                                name: string;
+                                idNumberMasked: string;
+                                initialPassword: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/enrolments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 学员凭班级码加入培训班
+         * @description 访问：learner；数据范围：self
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            classId: string;
+                            className: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/classes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 我的培训班
+         * @description 访问：learner；数据范围：self
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                institutionName: string;
+                                categoryId: string;
+                                /** @enum {unknown} */
+                                trainingType: "initial" | "refresher";
+                                startsOn: string;
+                                endsOn: string;
+                                plannedOnlineHours: number;
+                                /** @enum {unknown} */
+                                status: "active" | "locked" | "completed" | "withdrawn";
+                                courses: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    title: string;
+                                    lessonCount: number;
+                                    durationSeconds: number;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/oidc/login": {
         parameters: {
             query?: never;

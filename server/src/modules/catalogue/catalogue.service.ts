@@ -193,7 +193,26 @@ export function createCatalogueService(deps: {
     return { size: info.size, contentType: lesson.media_type ?? 'application/octet-stream', open: (range?: ByteRange) => deps.blobs.open(key, range) };
   }
 
-  return { createCourse, addLesson, inspectLesson, submitForReview, platformReview, list, get, openMedia };
+  /** Courses an institution's class of this category may use: its own, published, covering the category. */
+  async function usableCourseIds(institutionId: string, categoryId: string, courseIds: string[]): Promise<string[]> {
+    const rows = await repo.listCourses(db, { institutionId, status: 'published' });
+    const usable = new Set(rows.filter((c) => c.category_ids.includes(categoryId)).map((c) => c.id));
+    return courseIds.filter((id) => usable.has(id));
+  }
+
+  /** Titles and lesson counts for courses shown inside a class (learner home, class pages). */
+  async function outlines(courseIds: string[]) {
+    const out = [];
+    for (const id of courseIds) {
+      const course = await repo.findCourse(db, id);
+      if (!course) continue;
+      const lessons = await repo.lessonsOf(db, id);
+      out.push({ id, title: course.title, lessonCount: lessons.length, durationSeconds: lessons.reduce((sum, l) => sum + (l.duration_seconds ?? 0), 0) });
+    }
+    return out;
+  }
+
+  return { usableCourseIds, outlines, createCourse, addLesson, inspectLesson, submitForReview, platformReview, list, get, openMedia };
 }
 
 export type CatalogueService = ReturnType<typeof createCatalogueService>;

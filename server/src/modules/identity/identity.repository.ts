@@ -27,12 +27,12 @@ export async function clearFailedLogins(q: Q, accountId: string) {
 }
 
 export async function setPassword(q: Q, accountId: string, passwordHash: string, at: Date) {
-  await q.updateTable('accounts').set({ password_hash: passwordHash, password_changed_at: at }).where('id', '=', accountId).execute();
+  await q.updateTable('accounts').set({ password_hash: passwordHash, password_changed_at: at, must_change_password: false }).where('id', '=', accountId).execute();
 }
 
 export async function insertAccount(
   q: Q,
-  a: { kind: 'learner' | 'staff'; loginKey: string; username: string | null; displayName: string; passwordHash: string | null; oidcSubject: string | null; isDemo: boolean },
+  a: { kind: 'learner' | 'staff'; loginKey: string; username: string | null; displayName: string; passwordHash: string | null; oidcSubject: string | null; isDemo: boolean; mustChangePassword: boolean },
 ) {
   return q
     .insertInto('accounts')
@@ -45,6 +45,7 @@ export async function insertAccount(
       oidc_subject: a.oidcSubject,
       status: 'active',
       is_demo: a.isDemo,
+      must_change_password: a.mustChangePassword,
       locked_until: null,
       password_changed_at: null,
     })
@@ -54,7 +55,18 @@ export async function insertAccount(
 
 export async function insertLearner(
   q: Q,
-  l: { accountId: string; name: string; idNumberEnc: string; idNumberHmac: string; idNumberMasked: string; gender: 'male' | 'female'; birthDate: string },
+  l: {
+    accountId: string;
+    name: string;
+    idNumberEnc: string;
+    idNumberHmac: string;
+    idNumberMasked: string;
+    gender: 'male' | 'female';
+    birthDate: string;
+    employerName: string | null;
+    employerCreditCode: string | null;
+    jobCategory: string | null;
+  },
 ) {
   await q
     .insertInto('learners')
@@ -66,6 +78,9 @@ export async function insertLearner(
       id_number_masked: l.idNumberMasked,
       gender: l.gender,
       birth_date: l.birthDate,
+      employer_name: l.employerName,
+      employer_credit_code: l.employerCreditCode,
+      job_category: l.jobCategory,
     })
     .execute();
 }

@@ -223,6 +223,7 @@ export function createIdentityService(deps: { db: Db; clock: Clock; audit: Audit
         passwordHash,
         oidcSubject: input.oidcSubject ?? null,
         isDemo: input.isDemo ?? false,
+        mustChangePassword: false,
       });
       for (const r of input.roles) await repo.insertRoleAssignment(tx, id, r);
       await audit.record(tx, by, { action: 'account.created', targetType: 'account', targetId: id, change: { username: input.username, roles: input.roles } });
@@ -230,13 +231,30 @@ export function createIdentityService(deps: { db: Db; clock: Clock; audit: Audit
     });
   }
 
-  /** Real-name learner account (M24): the ID number is validated, sealed and indexed by HMAC only (M27). */
-  async function createLearnerAccount(input: { idNumber: string; name: string; password: string; isDemo?: boolean }, by: AuditActor): Promise<string> {
+  /**
+   * Real-name learner account (M24): the ID number is validated, sealed and
+   * indexed by HMAC only (M27). Inside the caller's transaction when given (imports).
+   */
+  async function createLearnerAccount(
+    input: {
+      idNumber: string;
+      name: string;
+      password: string;
+      employerName?: string | null;
+      employerCreditCode?: string | null;
+      jobCategory?: string | null;
+      mustChangePassword?: boolean;
+      isDemo?: boolean;
+    },
+    by: AuditActor,
+    within?: Transaction<Database>,
+  ): Promise<string> {
     const check = checkIdNumber(input.idNumber, clock.now());
     if (!check.ok) throw IdentityErrors.ID_NUMBER_INVALID({ problem: check.problem, reason: check.message });
     if (!isStrongEnough(input.password)) throw IdentityErrors.AUTH_WEAK_PASSWORD();
     const passwordHash = await hashPassword(input.password);
-    return db.transaction().execute(async (tx) => {
+    const run = <T>(fn: (tx: Transaction<Database>) => Promise<T>) => (within ? fn(within) : db.transaction().execute(fn));
+    return run(async (tx) => {
       if (await repo.findAccountByLoginKey(tx, loginKey(check.normalized))) throw IdentityErrors.ACCOUNT_EXISTS();
       const { id } = await repo.insertAccount(tx, {
         kind: 'learner',
@@ -246,6 +264,7 @@ export function createIdentityService(deps: { db: Db; clock: Clock; audit: Audit
         passwordHash,
         oidcSubject: null,
         isDemo: input.isDemo ?? false,
+        mustChangePassword: input.mustChangePassword ?? false,
       });
       const protectedId = protectIdNumber(check.normalized);
       await repo.insertLearner(tx, {
@@ -256,14 +275,23 @@ export function createIdentityService(deps: { db: Db; clock: Clock; audit: Audit
         idNumberMasked: protectedId.masked,
         gender: check.gender,
         birthDate: check.birthDate,
+        employerName: input.employerName ?? null,
+        employerCreditCode: input.employerCreditCode ?? null,
+        jobCategory: input.jobCategory ?? null,
       });
       await repo.insertRoleAssignment(tx, id, { role: 'learner', scope: { kind: 'self', regionCode: null, orgId: null, label: '本人' } });
-      await audit.record(tx, by, { action: 'learner.registered', targetType: 'account', targetId: id, change: { idNumberHmac: idNumberHmac(check.normalized) } });
+      await audit.record(tx, by, { action: 'learner.registered', targetType: 'account', targetId: id, change: { idNumberHmac: protectedId.hmac, employerName: input.employerName ?? null } });
       return id;
     });
   }
 
-  return { protectIdNumber, verifyCredentials, login, loginWithOidc, resolveSession, toMe, logout, listSessions, revokeSession, changePassword, createStaffAccount, createLearnerAccount };
+  /** The learner account of an ID number, if registered (imports enrol existing learners). */
+  async function findLearnerByIdNumber(idNumber: string, within?: Transaction<Database>): Promise<string | null> {
+    const account = await repo.findAccountByLoginKey(within ?? db, loginKey(idNumber));
+    return account?.kind === 'learner' ? account.id : null;
+  }
+
+  return { protectIdNumber, findLearnerByIdNumber, verifyCredentials, login, loginWithOidc, resolveSession, toMe, logout, listSessions, revokeSession, changePassword, createStaffAccount, createLearnerAccount };
 }
 
 export type IdentityService = ReturnType<typeof createIdentityService>;

@@ -1,5 +1,5 @@
 import type { Actor, RoleAssignment } from '../../platform/http/access.js';
-import { regionContains, scopePrefix } from '../regions/index.js';
+import { regionContains, regulatorPrefixes } from '../regions/index.js';
 
 /** The institution an institution admin acts for (their scope's organisation). */
 export function institutionOf(actor: Actor): string | null {
@@ -23,7 +23,4 @@ export function regulatorDecidesFor(actor: Actor, cityCode: string): boolean {
   return regulatorScopes(actor).some((r) => r.scope.kind === 'city' && r.scope.regionCode === cityCode);
 }
 
-/** Region codes a regulator's queries are limited to: prefixes for SQL `like`. */
-export function regulatorPrefixes(actor: Actor): string[] {
-  return regulatorScopes(actor).map((r) => scopePrefix(r.scope.regionCode!));
-}
+export { regulatorPrefixes };

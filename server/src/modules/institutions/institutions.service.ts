@@ -7,7 +7,7 @@ import type { AuditActor, AuditService } from '../audit/index.js';
 import type { CategoriesService } from '../categories/index.js';
 import { auditActorOf, checkIdNumber, IdentityErrors, type IdentityService } from '../identity/index.js';
 import { findRegion } from '../regions/index.js';
-import { checkCreditCode } from './credit-code.js';
+import { checkCreditCode } from '../../platform/standards/credit-code.js';
 import { InstitutionErrors } from './institutions.errors.js';
 import { institutionOf, regulatorDecidesFor, regulatorPrefixes, regulatorSees } from './institutions.policy.js';
 import * as repo from './institutions.repository.js';
@@ -290,7 +290,16 @@ export function createInstitutionsService(deps: { db: Db; clock: Clock; audit: A
     return repo.institutionIdsIn(db, regulatorPrefixes(actor));
   }
 
-  return { importRegistered, isApprovedTeacher, institutionIdsSeenBy, signup, mine, submitRegistration, apply, listApplications, decide, publicList, reportTeacher, listTeachers, decideTeacher, assertMayTrain };
+  async function namesOf(ids: string[]): Promise<Map<string, string>> {
+    const out = new Map<string, string>();
+    for (const id of new Set(ids)) {
+      const row = await repo.findInstitution(db, id);
+      if (row) out.set(id, row.name);
+    }
+    return out;
+  }
+
+  return { importRegistered, isApprovedTeacher, namesOf, institutionIdsSeenBy, signup, mine, submitRegistration, apply, listApplications, decide, publicList, reportTeacher, listTeachers, decideTeacher, assertMayTrain };
 }
 
 export type InstitutionsService = ReturnType<typeof createInstitutionsService>;

@@ -1,3 +1,4 @@
+import type { Actor } from '../../platform/http/access.js';
 import { findRegion, type RegionNode } from './regions.data.js';
 
 /**
@@ -33,4 +34,9 @@ export function regionPath(code: string): string {
   if (node.level === 'province') return node.name;
   const city = findRegion(`${code.slice(0, 4)}00`);
   return node.level === 'city' ? node.name : `${city?.name ?? ''}${node.name}`;
+}
+
+/** Region-code prefixes a regulator's queries are limited to (for SQL `like`); empty for everyone else. */
+export function regulatorPrefixes(actor: Actor): string[] {
+  return actor.roles.filter((r) => r.role === 'regulator' && r.scope.regionCode).map((r) => scopePrefix(r.scope.regionCode!));
 }

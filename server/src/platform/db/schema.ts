@@ -16,6 +16,7 @@ export interface AccountsTable {
   failed_logins: Generated<number>;
   locked_until: Date | null;
   password_changed_at: Date | null;
+  must_change_password: Generated<boolean>;
   created_at: CreatedAt;
 }
 
@@ -27,6 +28,9 @@ export interface LearnersTable {
   id_number_masked: string;
   gender: 'male' | 'female';
   birth_date: string;
+  employer_name: string | null;
+  employer_credit_code: string | null;
+  job_category: string | null;
   created_at: CreatedAt;
 }
 
@@ -227,6 +231,46 @@ export interface CourseReviewsTable {
   created_at: Date;
 }
 
+export interface ClassesTable {
+  id: Generated<string>;
+  institution_id: string;
+  code: string;
+  name: string;
+  category_id: string;
+  training_type: 'initial' | 'refresher';
+  city_code: string;
+  starts_on: string;
+  ends_on: string;
+  planned_online_theory_hours: number;
+  planned_offline_theory_hours: number;
+  planned_practical_hours: number;
+  required_theory_hours: number;
+  required_practical_hours: number;
+  max_online_hours: number;
+  status: 'open' | 'closed';
+  created_at: Date;
+}
+
+export interface ClassCoursesTable {
+  class_id: string;
+  course_id: string;
+  position: number;
+}
+
+export interface ClassTeachersTable {
+  class_id: string;
+  teacher_id: string;
+}
+
+export interface EnrolmentsTable {
+  id: Generated<string>;
+  class_id: string;
+  learner_account_id: string;
+  joined_via: 'code' | 'import';
+  status: 'active' | 'locked' | 'completed' | 'withdrawn';
+  joined_at: Date;
+}
+
 export interface Database {
   accounts: AccountsTable;
   learners: LearnersTable;
@@ -244,4 +288,8 @@ export interface Database {
   courses: CoursesTable;
   lessons: LessonsTable;
   course_reviews: CourseReviewsTable;
+  classes: ClassesTable;
+  class_courses: ClassCoursesTable;
+  class_teachers: ClassTeachersTable;
+  enrolments: EnrolmentsTable;
 }

@@ -1,0 +1,3 @@
+export { createClassesService, type ClassesService } from './classes.service.js';
+export { classesRoutes } from './classes.routes.js';
+export { ClassErrors } from './classes.errors.js';
