@@ -20,6 +20,7 @@ import { hasActiveDemoAccounts, seedDemo } from './modules/demo/index.js';
 import { createIdentityService, identityRoutes, type IdentityService } from './modules/identity/index.js';
 import { oidcRoutes } from './modules/identity/oidc/index.js';
 import { createInstitutionsService, institutionsRoutes, type InstitutionsService } from './modules/institutions/index.js';
+import { createLearnersService, httpIdentityVerifier, learnersRoutes, offlineIdentityVerifier } from './modules/learners/index.js';
 import { regionsRoutes } from './modules/regions/index.js';
 import { createUploadsService, uploadsRoutes, type UploadsService } from './modules/uploads/index.js';
 
@@ -74,6 +75,8 @@ export async function buildApp(options: AppOptions): Promise<XunkaoApp> {
     };
     const catalogue = createCatalogueService({ db: database.db, clock, audit, blobs, uploads, categories, institutions, enqueue });
     const classes = createClassesService({ db: database.db, clock, audit, identity, categories, institutions, catalogue });
+    const verifier = config.identityVerifier ? httpIdentityVerifier(config.identityVerifier.url, config.identityVerifier.apiKey) : offlineIdentityVerifier;
+    const learners = createLearnersService({ identity, verifier });
     const services: Services = { audit, identity, categories, institutions, uploads, catalogue, classes };
 
     await categories.installDefaults();
@@ -88,6 +91,7 @@ export async function buildApp(options: AppOptions): Promise<XunkaoApp> {
     opsRoutes(app, { db: database.db, dbKind: database.kind, metrics: http.metrics });
     regionsRoutes(app);
     identityRoutes(app, identity, { secureCookies, loginPerMinute: config.rateLimit.loginPerMinute });
+    learnersRoutes(app, learners, { secureCookies });
     auditRoutes(app, audit);
     categoriesRoutes(app, categories);
     institutionsRoutes(app, institutions);

@@ -22,6 +22,8 @@ const EnvSchema = Type.Object({
   OIDC_ISSUER: Type.Optional(Type.String({ pattern: '^https?://' })),
   OIDC_CLIENT_ID: Type.String({ minLength: 1 }),
   OIDC_CLIENT_SECRET: Type.String({ minLength: 16 }),
+  IDENTITY_VERIFIER_URL: Type.Optional(Type.String({ pattern: '^https?://' })),
+  IDENTITY_VERIFIER_KEY: Type.Optional(Type.String({ minLength: 8 })),
   RATE_LIMIT_PER_MINUTE: Type.Integer({ minimum: 1 }),
   LOGIN_RATE_LIMIT_PER_MINUTE: Type.Integer({ minimum: 1 }),
   LOG_LEVEL: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const),
@@ -47,6 +49,8 @@ export interface Config {
   publicUrl: string;
   secrets: { signingKey: Buffer; dataKey: Buffer; lookupKey: Buffer };
   oidc: { issuer: string; clientId: string; clientSecret: string; demoProvider: boolean };
+  /** External real-name service (M24); without it ID numbers are checked offline only. */
+  identityVerifier: { url: string; apiKey: string } | null;
   rateLimit: { perMinute: number; loginPerMinute: number };
   logLevel: Env['LOG_LEVEL'];
 }
@@ -89,6 +93,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     OIDC_ISSUER: source.OIDC_ISSUER || undefined,
     OIDC_CLIENT_ID: source.OIDC_CLIENT_ID || 'xunkao',
     OIDC_CLIENT_SECRET: secret('OIDC_CLIENT_SECRET'),
+    IDENTITY_VERIFIER_URL: source.IDENTITY_VERIFIER_URL || undefined,
+    IDENTITY_VERIFIER_KEY: source.IDENTITY_VERIFIER_KEY || undefined,
     // A training room shares one address behind NAT: generous per address, strict per account (lockout).
     RATE_LIMIT_PER_MINUTE: parseInteger('RATE_LIMIT_PER_MINUTE', source.RATE_LIMIT_PER_MINUTE, 1200),
     LOGIN_RATE_LIMIT_PER_MINUTE: parseInteger('LOGIN_RATE_LIMIT_PER_MINUTE', source.LOGIN_RATE_LIMIT_PER_MINUTE, 60),
@@ -100,6 +106,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`配置错误 ${name}: ${error.message}`);
   }
   if (production) refuseDemoSecrets(candidate);
+  if (candidate.IDENTITY_VERIFIER_URL && !candidate.IDENTITY_VERIFIER_KEY) {
+    throw new ConfigError('配置错误 IDENTITY_VERIFIER_KEY: 配置了实名核验服务地址，须同时配置其访问密钥');
+  }
   if (!candidate.OIDC_ISSUER && !candidate.XUNKAO_DEMO) {
     throw new ConfigError('配置错误 OIDC_ISSUER: 非演示模式必须配置省统一身份认证地址（M11）');
   }
@@ -124,6 +133,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       clientSecret: candidate.OIDC_CLIENT_SECRET,
       demoProvider: !candidate.OIDC_ISSUER,
     },
+    identityVerifier: candidate.IDENTITY_VERIFIER_URL ? { url: candidate.IDENTITY_VERIFIER_URL, apiKey: candidate.IDENTITY_VERIFIER_KEY ?? '' } : null,
     rateLimit: { perMinute: candidate.RATE_LIMIT_PER_MINUTE, loginPerMinute: candidate.LOGIN_RATE_LIMIT_PER_MINUTE },
     logLevel: candidate.LOG_LEVEL,
   };

@@ -524,6 +524,125 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/learners/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 学员实名注册并登录（不收集手机号、微信、邮箱，M27）
+         * @description 访问：公开（学员实名注册（M24））
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @description 18位居民身份证号码 */
+                        idNumber: string;
+                        employerName: string;
+                        employerCreditCode: string;
+                        /** @description 岗位或工种 */
+                        jobCategory: string;
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            account: {
+                                /** Format: uuid */
+                                id: string;
+                                kind: "learner" | "staff";
+                                displayName: string;
+                                /** @description 员工为用户名；学员为脱敏身份证号 */
+                                username: string;
+                            };
+                            roles: {
+                                /** @enum {unknown} */
+                                role: "learner" | "institution_admin" | "teacher" | "platform_operator" | "regulator" | "exam_admin" | "exam_site_admin" | "exam_staff" | "support_agent";
+                                scope: {
+                                    /** @enum {unknown} */
+                                    kind: "self" | "platform" | "province" | "city" | "county" | "institution" | "exam_institution" | "exam_site";
+                                    regionCode: string | null;
+                                    orgId: string | null;
+                                    label: string;
+                                };
+                            }[];
+                            /** @description 写操作须在 x-csrf-token 请求头中回传 */
+                            csrfToken: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit/public-key": {
         parameters: {
             query?: never;
