@@ -12,6 +12,7 @@ import { opsRoutes } from './platform/http/ops.routes.js';
 import { createHttpServer, markPublic, type HttpServer } from './platform/http/server.js';
 import { startJobs, type Jobs } from './platform/jobs/jobs.js';
 import { createLocalBlobStore } from './platform/blob/index.js';
+import { createFaceEngine, type FaceEngine } from './platform/face/index.js';
 import { auditJobs, auditRoutes, createAuditService, type AuditService } from './modules/audit/index.js';
 import { catalogueJobs, catalogueRoutes, createCatalogueService, type CatalogueService } from './modules/catalogue/index.js';
 import { classesRoutes, createClassesService, type ClassesService } from './modules/classes/index.js';
@@ -20,6 +21,7 @@ import { hasActiveDemoAccounts, seedDemo } from './modules/demo/index.js';
 import { createIdentityService, identityRoutes, type IdentityService } from './modules/identity/index.js';
 import { oidcRoutes } from './modules/identity/oidc/index.js';
 import { createInstitutionsService, institutionsRoutes, type InstitutionsService } from './modules/institutions/index.js';
+import { createFacesService, facesJobs, facesRoutes, type FacesService } from './modules/faces/index.js';
 import { createLearnersService, httpIdentityVerifier, learnersRoutes, offlineIdentityVerifier } from './modules/learners/index.js';
 import { regionsRoutes } from './modules/regions/index.js';
 import { createUploadsService, uploadsRoutes, type UploadsService } from './modules/uploads/index.js';
@@ -43,6 +45,7 @@ export interface Services {
   uploads: UploadsService;
   catalogue: CatalogueService;
   classes: ClassesService;
+  faces: FacesService;
 }
 
 export interface XunkaoApp extends HttpServer {
@@ -77,7 +80,11 @@ export async function buildApp(options: AppOptions): Promise<XunkaoApp> {
     const classes = createClassesService({ db: database.db, clock, audit, identity, categories, institutions, catalogue });
     const verifier = config.identityVerifier ? httpIdentityVerifier(config.identityVerifier.url, config.identityVerifier.apiKey) : offlineIdentityVerifier;
     const learners = createLearnersService({ identity, verifier });
-    const services: Services = { audit, identity, categories, institutions, uploads, catalogue, classes };
+    // The built-in engine loads its models (~1 s) on first use, not at boot.
+    let faceEngine: Promise<FaceEngine> | null = null;
+    const engine = () => (faceEngine ??= createFaceEngine(config.face));
+    const faces = createFacesService({ db: database.db, clock, audit, blobs, identity, classes, institutions, engine, dataKey: config.secrets.dataKey, enqueue });
+    const services: Services = { audit, identity, categories, institutions, uploads, catalogue, classes, faces };
 
     await categories.installDefaults();
     if (config.demo) await seedDemo(database.db, services);
@@ -98,11 +105,12 @@ export async function buildApp(options: AppOptions): Promise<XunkaoApp> {
     await uploadsRoutes(app, uploads);
     catalogueRoutes(app, catalogue);
     await classesRoutes(app, classes);
+    facesRoutes(app, faces);
     await oidcRoutes(app, { config, identity, secureCookies });
     await serveWeb(http, options.webDist === undefined ? DEFAULT_WEB_DIST : options.webDist);
     await app.ready();
 
-    if (options.jobs) jobs = await startJobs(database.raw, [...auditJobs(audit), ...catalogueJobs(catalogue)], app.log);
+    if (options.jobs) jobs = await startJobs(database.raw, [...auditJobs(audit), ...catalogueJobs(catalogue), ...facesJobs(faces)], app.log);
     return {
       ...http,
       database,
@@ -110,6 +118,7 @@ export async function buildApp(options: AppOptions): Promise<XunkaoApp> {
       jobs,
       async close() {
         await jobs?.stop();
+        await faceEngine?.then((e) => e.close()).catch(() => undefined);
         await app.close();
         await database.close();
       },

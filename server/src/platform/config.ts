@@ -22,6 +22,9 @@ const EnvSchema = Type.Object({
   OIDC_ISSUER: Type.Optional(Type.String({ pattern: '^https?://' })),
   OIDC_CLIENT_ID: Type.String({ minLength: 1 }),
   OIDC_CLIENT_SECRET: Type.String({ minLength: 16 }),
+  FACE_ENGINE: Type.Enum(['builtin', 'http'] as const),
+  FACE_SERVICE_URL: Type.Optional(Type.String({ pattern: '^https?://' })),
+  FACE_SERVICE_KEY: Type.Optional(Type.String({ minLength: 8 })),
   IDENTITY_VERIFIER_URL: Type.Optional(Type.String({ pattern: '^https?://' })),
   IDENTITY_VERIFIER_KEY: Type.Optional(Type.String({ minLength: 8 })),
   RATE_LIMIT_PER_MINUTE: Type.Integer({ minimum: 1 }),
@@ -49,6 +52,8 @@ export interface Config {
   publicUrl: string;
   secrets: { signingKey: Buffer; dataKey: Buffer; lookupKey: Buffer };
   oidc: { issuer: string; clientId: string; clientSecret: string; demoProvider: boolean };
+  /** Built-in offline engine, or a certified service over HTTP (docs/integrity.md). */
+  face: { kind: 'builtin' } | { kind: 'http'; url: string; apiKey: string };
   /** External real-name service (M24); without it ID numbers are checked offline only. */
   identityVerifier: { url: string; apiKey: string } | null;
   rateLimit: { perMinute: number; loginPerMinute: number };
@@ -93,6 +98,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     OIDC_ISSUER: source.OIDC_ISSUER || undefined,
     OIDC_CLIENT_ID: source.OIDC_CLIENT_ID || 'xunkao',
     OIDC_CLIENT_SECRET: secret('OIDC_CLIENT_SECRET'),
+    FACE_ENGINE: (source.FACE_ENGINE || 'builtin') as 'builtin' | 'http',
+    FACE_SERVICE_URL: source.FACE_SERVICE_URL || undefined,
+    FACE_SERVICE_KEY: source.FACE_SERVICE_KEY || undefined,
     IDENTITY_VERIFIER_URL: source.IDENTITY_VERIFIER_URL || undefined,
     IDENTITY_VERIFIER_KEY: source.IDENTITY_VERIFIER_KEY || undefined,
     // A training room shares one address behind NAT: generous per address, strict per account (lockout).
@@ -106,6 +114,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`配置错误 ${name}: ${error.message}`);
   }
   if (production) refuseDemoSecrets(candidate);
+  if (candidate.FACE_ENGINE === 'http' && (!candidate.FACE_SERVICE_URL || !candidate.FACE_SERVICE_KEY)) {
+    throw new ConfigError('配置错误 FACE_SERVICE_URL: FACE_ENGINE=http 须同时配置人脸核验服务地址 FACE_SERVICE_URL 与密钥 FACE_SERVICE_KEY');
+  }
   if (candidate.IDENTITY_VERIFIER_URL && !candidate.IDENTITY_VERIFIER_KEY) {
     throw new ConfigError('配置错误 IDENTITY_VERIFIER_KEY: 配置了实名核验服务地址，须同时配置其访问密钥');
   }
@@ -133,6 +144,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       clientSecret: candidate.OIDC_CLIENT_SECRET,
       demoProvider: !candidate.OIDC_ISSUER,
     },
+    face: candidate.FACE_ENGINE === 'http' ? { kind: 'http', url: candidate.FACE_SERVICE_URL ?? '', apiKey: candidate.FACE_SERVICE_KEY ?? '' } : { kind: 'builtin' },
     identityVerifier: candidate.IDENTITY_VERIFIER_URL ? { url: candidate.IDENTITY_VERIFIER_URL, apiKey: candidate.IDENTITY_VERIFIER_KEY ?? '' } : null,
     rateLimit: { perMinute: candidate.RATE_LIMIT_PER_MINUTE, loginPerMinute: candidate.LOGIN_RATE_LIMIT_PER_MINUTE },
     logLevel: candidate.LOG_LEVEL,

@@ -1,11 +1,11 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/platform/clock.js';
+import { LOW_VOLTAGE, publishedCourse } from '../support/factories.js';
 import { loginAs, startTestApp, type Session, type TestApp } from '../support/test-app.js';
 
 /** M23 classes with M13 and M19, joining by code, and the institution's Excel import. */
 const clock = fixedClock(new Date('2026-11-23T02:00:00Z'));
-const LOW_VOLTAGE = 'special_work:30号令-2015:1.1';
 let t: TestApp;
 let inst: Session;
 let courseId: string;
@@ -18,11 +18,7 @@ const get = (s: Session, url: string) => t.app.inject({ method: 'GET', url, head
 beforeAll(async () => {
   t = await startTestApp({ clock });
   inst = await loginAs(t, 'demo-inst');
-  courseId = (await post(inst, '/api/v1/courses', { title: '低压电工作业', description: '理论课程', categoryIds: [LOW_VOLTAGE], syllabusTopics: ['安全用电'] })).json().courseId;
-  await post(inst, `/api/v1/courses/${courseId}/lessons`, { title: '第一讲', kind: 'text', textContent: '内容', readingSeconds: 600 });
-  await post(inst, `/api/v1/courses/${courseId}/submit`);
-  const pass = { pass: true };
-  await post(await loginAs(t, 'platform'), `/api/v1/courses/${courseId}/platform-review`, { checklist: { content: pass, form: pass, ideology: pass, media_quality: pass, copyright: pass } });
+  courseId = await publishedCourse(t, inst);
 });
 afterAll(async () => {
   await t?.stop();

@@ -108,3 +108,14 @@ export async function classesOfLearner(q: Q, learnerId: string) {
     .orderBy('e.joined_at', 'desc')
     .execute();
 }
+
+export async function trainingPlacesOf(q: Q, learnerIds: string[]) {
+  if (learnerIds.length === 0) return [];
+  return q
+    .selectFrom('enrolments as e')
+    .innerJoin('classes as c', 'c.id', 'e.class_id')
+    .select(['c.institution_id', 'c.city_code'])
+    .distinct()
+    .where('e.learner_account_id', 'in', learnerIds)
+    .execute();
+}

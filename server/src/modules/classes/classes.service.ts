@@ -198,7 +198,13 @@ export function createClassesService(deps: {
     return out;
   }
 
-  return { create, list, get, joinByCode, importLearners, myClasses };
+  /** Where these learners train: the institutions and the cities of their classes. */
+  async function trainingPlacesOf(learnerIds: string[]) {
+    const rows = await repo.trainingPlacesOf(db, learnerIds);
+    return { institutionIds: [...new Set(rows.map((r) => r.institution_id))], cityCodes: [...new Set(rows.map((r) => r.city_code))] };
+  }
+
+  return { create, list, get, joinByCode, importLearners, myClasses, trainingPlacesOf };
 }
 
 export type ClassesService = ReturnType<typeof createClassesService>;

@@ -204,6 +204,22 @@ export function createIdentityService(deps: { db: Db; clock: Clock; audit: Audit
     });
   }
 
+  /**
+   * A password set on someone's behalf (face-verified reset, or an institution
+   * that checked the person): every session of the account ends.
+   */
+  async function resetPassword(accountId: string, newPassword: string, by: AuditActor) {
+    if (!isStrongEnough(newPassword)) throw IdentityErrors.AUTH_WEAK_PASSWORD();
+    const passwordHash = await hashPassword(newPassword);
+    await db.transaction().execute(async (tx) => {
+      const now = clock.now();
+      await repo.setPassword(tx, accountId, passwordHash, now);
+      await repo.revokeOtherSessions(tx, accountId, '00000000-0000-0000-0000-000000000000', now);
+      await repo.clearFailedLogins(tx, accountId);
+      await audit.record(tx, by, { action: 'auth.password_reset', targetType: 'account', targetId: accountId, change: { by: by.scope } });
+    });
+  }
+
   /** Creates a staff account with its roles; inside the caller's transaction when one is given. */
   async function createStaffAccount(
     input: { username: string; displayName: string; password: string | null; oidcSubject?: string | null; roles: RoleAssignment[]; isDemo?: boolean },
@@ -291,7 +307,7 @@ export function createIdentityService(deps: { db: Db; clock: Clock; audit: Audit
     return account?.kind === 'learner' ? account.id : null;
   }
 
-  return { protectIdNumber, findLearnerByIdNumber, verifyCredentials, login, loginWithOidc, resolveSession, toMe, logout, listSessions, revokeSession, changePassword, createStaffAccount, createLearnerAccount };
+  return { protectIdNumber, findLearnerByIdNumber, resetPassword, verifyCredentials, login, loginWithOidc, resolveSession, toMe, logout, listSessions, revokeSession, changePassword, createStaffAccount, createLearnerAccount };
 }
 
 export type IdentityService = ReturnType<typeof createIdentityService>;

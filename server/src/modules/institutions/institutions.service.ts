@@ -291,15 +291,24 @@ export function createInstitutionsService(deps: { db: Db; clock: Clock; audit: A
   }
 
   async function namesOf(ids: string[]): Promise<Map<string, string>> {
-    const out = new Map<string, string>();
-    for (const id of new Set(ids)) {
-      const row = await repo.findInstitution(db, id);
-      if (row) out.set(id, row.name);
-    }
-    return out;
+    return new Map((await rowsOf(ids)).map((r) => [r.id, r.name]));
   }
 
-  return { importRegistered, isApprovedTeacher, namesOf, institutionIdsSeenBy, signup, mine, submitRegistration, apply, listApplications, decide, publicList, reportTeacher, listTeachers, decideTeacher, assertMayTrain };
+  /** Where institutions are (their county or city code), for routing supervision signals. */
+  async function locationsOf(ids: string[]): Promise<string[]> {
+    return [...new Set((await rowsOf(ids)).map((r) => r.region_code))];
+  }
+
+  async function rowsOf(ids: string[]) {
+    const rows = [];
+    for (const id of new Set(ids)) {
+      const row = await repo.findInstitution(db, id);
+      if (row) rows.push(row);
+    }
+    return rows;
+  }
+
+  return { importRegistered, isApprovedTeacher, namesOf, locationsOf, institutionIdsSeenBy, signup, mine, submitRegistration, apply, listApplications, decide, publicList, reportTeacher, listTeachers, decideTeacher, assertMayTrain };
 }
 
 export type InstitutionsService = ReturnType<typeof createInstitutionsService>;

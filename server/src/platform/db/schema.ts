@@ -271,6 +271,43 @@ export interface EnrolmentsTable {
   joined_at: Date;
 }
 
+export interface FaceEnrolmentsTable {
+  id: Generated<number>;
+  account_id: string;
+  template_enc: string;
+  engine: string;
+  photo_blob_key: string;
+  created_at: Date;
+}
+
+export type FacePurpose = 'enrolment' | 'self_test' | 'password_reset' | 'lesson_start' | 'lesson_random' | 'test';
+
+export interface FaceChecksTable {
+  id: Generated<number>;
+  account_id: string;
+  purpose: FacePurpose;
+  decision: string;
+  score: number;
+  face_count: number;
+  quality: number;
+  liveness: number;
+  antispoof: number;
+  engine: string;
+  photo_blob_key: string | null;
+  created_at: Date;
+}
+
+export interface IntegritySignalsTable {
+  id: Generated<string>;
+  kind: 'shared_face';
+  account_ids: string[];
+  score: number;
+  detail: ColumnType<Record<string, unknown>, string, string>;
+  institution_ids: string[];
+  region_codes: string[];
+  created_at: Date;
+}
+
 export interface Database {
   accounts: AccountsTable;
   learners: LearnersTable;
@@ -292,4 +329,7 @@ export interface Database {
   class_courses: ClassCoursesTable;
   class_teachers: ClassTeachersTable;
   enrolments: EnrolmentsTable;
+  face_enrolments: FaceEnrolmentsTable;
+  face_checks: FaceChecksTable;
+  integrity_signals: IntegritySignalsTable;
 }

@@ -1,0 +1,43 @@
+import type { Session, TestApp } from './test-app.js';
+import { loginAs } from './test-app.js';
+
+/** Builders for tests that need a course or a class to exist; each states only what matters to it. */
+export const LOW_VOLTAGE = 'special_work:30号令-2015:1.1';
+
+const PASS = { pass: true };
+const ALL_PASS = { content: PASS, form: PASS, ideology: PASS, media_quality: PASS, copyright: PASS };
+
+/** A published course of the demo institution with one text lesson. */
+export async function publishedCourse(t: TestApp, inst: Session, title = '低压电工作业'): Promise<string> {
+  const post = (s: Session, url: string, payload: object = {}) => t.app.inject({ method: 'POST', url, headers: s.headers, payload });
+  const courseId = (await post(inst, '/api/v1/courses', { title, description: '理论课程', categoryIds: [LOW_VOLTAGE], syllabusTopics: ['安全用电'] })).json().courseId as string;
+  await post(inst, `/api/v1/courses/${courseId}/lessons`, { title: '第一讲', kind: 'text', textContent: '内容', readingSeconds: 600 });
+  await post(inst, `/api/v1/courses/${courseId}/submit`);
+  await post(await loginAs(t, 'platform'), `/api/v1/courses/${courseId}/platform-review`, { checklist: ALL_PASS });
+  return courseId;
+}
+
+/** A lawful initial low-voltage class of the demo institution in Guangzhou, and its join code. */
+export async function openClass(t: TestApp, inst: Session, courseId: string): Promise<{ classId: string; code: string }> {
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/classes',
+    headers: inst.headers,
+    payload: {
+      name: '低压电工初训班',
+      categoryId: LOW_VOLTAGE,
+      trainingType: 'initial',
+      cityCode: '440100',
+      startsOn: '2026-11-25',
+      endsOn: '2026-12-25',
+      onlineTheoryHours: 70,
+      offlineTheoryHours: 18,
+      practicalHours: 60,
+      courseIds: [courseId],
+      teacherIds: [],
+    },
+  });
+  const classId = res.json().classId as string;
+  const detail = (await t.app.inject({ method: 'GET', url: `/api/v1/classes/${classId}`, headers: inst.headers })).json();
+  return { classId, code: detail.code as string };
+}
