@@ -5,6 +5,7 @@ import * as m0003 from './0003_institutions.js';
 import * as m0004 from './0004_uploads_and_courses.js';
 import * as m0005 from './0005_learners_and_classes.js';
 import * as m0006 from './0006_faces.js';
+import * as m0007 from './0007_learning.js';
 
 /** Forward-only migrations, in order. Listed statically so the compiled server and the tests load the same set. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '0004_uploads_and_courses': m0004,
   '0005_learners_and_classes': m0005,
   '0006_faces': m0006,
+  '0007_learning': m0007,
 };

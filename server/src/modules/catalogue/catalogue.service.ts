@@ -212,7 +212,14 @@ export function createCatalogueService(deps: {
     return out;
   }
 
-  return { usableCourseIds, outlines, createCourse, addLesson, inspectLesson, submitForReview, platformReview, list, get, openMedia };
+  /** What the learning module needs of a lesson: its course, kind, and assessed duration. */
+  async function lessonForLearning(lessonId: string) {
+    const l = await repo.findLesson(db, lessonId);
+    if (!l || l.course_status !== 'published' || l.quality_status !== 'passed' || !l.duration_seconds) return null;
+    return { lessonId: l.id, courseId: l.course_id, kind: l.kind, durationSeconds: l.duration_seconds };
+  }
+
+  return { usableCourseIds, outlines, lessonForLearning, createCourse, addLesson, inspectLesson, submitForReview, platformReview, list, get, openMedia };
 }
 
 export type CatalogueService = ReturnType<typeof createCatalogueService>;

@@ -119,3 +119,17 @@ export async function trainingPlacesOf(q: Q, learnerIds: string[]) {
     .where('e.learner_account_id', 'in', learnerIds)
     .execute();
 }
+
+export async function enrolmentWithClass(q: Q, learnerId: string, classId: string) {
+  return q
+    .selectFrom('enrolments as e')
+    .innerJoin('classes as c', 'c.id', 'e.class_id')
+    .select(['e.id', 'e.status', 'c.max_online_hours', 'c.ends_on'])
+    .where('e.learner_account_id', '=', learnerId)
+    .where('e.class_id', '=', classId)
+    .executeTakeFirst();
+}
+
+export async function setEnrolmentStatus(q: Q, enrolmentId: string, status: 'active' | 'locked' | 'completed' | 'withdrawn') {
+  await q.updateTable('enrolments').set({ status }).where('id', '=', enrolmentId).execute();
+}

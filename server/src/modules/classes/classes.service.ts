@@ -3,7 +3,7 @@ import type { Clock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/database.js';
 import type { Actor } from '../../platform/http/access.js';
 import { CommonErrors } from '../../platform/http/errors.js';
-import { shanghaiDay, type AuditService } from '../audit/index.js';
+import { shanghaiDay, type AuditActor, type AuditService } from '../audit/index.js';
 import type { CatalogueService } from '../catalogue/index.js';
 import type { CategoriesService } from '../categories/index.js';
 import { auditActorOf, type IdentityService } from '../identity/index.js';
@@ -204,7 +204,23 @@ export function createClassesService(deps: {
     return { institutionIds: [...new Set(rows.map((r) => r.institution_id))], cityCodes: [...new Set(rows.map((r) => r.city_code))] };
   }
 
-  return { create, list, get, joinByCode, importLearners, myClasses, trainingPlacesOf };
+  /** The learner's enrolment in a class with what learning needs: its courses and the online cap (M19). */
+  async function enrolmentForLearning(learnerId: string, classId: string) {
+    const row = await repo.enrolmentWithClass(db, learnerId, classId);
+    if (!row) return null;
+    const courses = await repo.coursesOf(db, classId);
+    return { enrolmentId: row.id, status: row.status, courseIds: courses.map((c) => c.course_id), maxOnlineSeconds: row.max_online_hours * 2700 };
+  }
+
+  /** Repeated failed face checks lock the enrolment for the institution's review (DESIGN §5.4). */
+  async function lockEnrolment(enrolmentId: string, reason: string, by: AuditActor) {
+    await db.transaction().execute(async (tx) => {
+      await repo.setEnrolmentStatus(tx, enrolmentId, 'locked');
+      await audit.record(tx, by, { action: 'enrolment.locked', targetType: 'enrolment', targetId: enrolmentId, change: { reason } });
+    });
+  }
+
+  return { create, list, get, joinByCode, importLearners, myClasses, trainingPlacesOf, enrolmentForLearning, lockEnrolment };
 }
 
 export type ClassesService = ReturnType<typeof createClassesService>;

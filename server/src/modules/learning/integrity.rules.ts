@@ -13,8 +13,6 @@ export const MAX_PLAYBACK_RATE = 1.0;
 export const POSITION_TOLERANCE_SECONDS = 2;
 /** A segment must start at or before the furthest point reached (plus tolerance): no credit after skipping ahead. */
 export const SKIP_TOLERANCE_SECONDS = 2;
-/** Starting a lesson needs a passed face check no older than this. */
-export const START_FACE_CHECK_MAX_AGE_SECONDS = 180;
 /** Random face checks during a lesson: every 10–20 minutes. */
 export const FACE_CHECK_INTERVAL_SECONDS: readonly [number, number] = [600, 1200];
 /** A face check that is due must be passed within this time, or it counts as missed. */

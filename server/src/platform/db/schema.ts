@@ -308,6 +308,62 @@ export interface IntegritySignalsTable {
   created_at: Date;
 }
 
+export interface LearningSessionsTable {
+  id: Generated<string>;
+  learner_account_id: string;
+  enrolment_id: string;
+  class_id: string;
+  course_id: string;
+  lesson_id: string;
+  lesson_duration: number;
+  max_online_seconds: number;
+  device_id: string;
+  status: 'active' | 'ended';
+  end_reason: string | null;
+  started_at: Date;
+  ended_at: Date | null;
+  playback: ColumnType<{ lastSeq: number; lastServerAt: number | null; lastPosition: number }, string, string>;
+  pending_seconds: Generated<number>;
+  pending_segments: ColumnType<[number, number][], string | undefined, string>;
+  next_face_check_at: Date;
+  face_check_due_at: Date | null;
+  face_check_missed: Generated<boolean>;
+  next_challenge_at: Date;
+  challenge: ColumnType<{ id: string; question: string; options: string[]; answer: string; deadline: string; missed: boolean } | null, string | null, string | null>;
+}
+
+export interface LessonProgressTable {
+  learner_account_id: string;
+  lesson_id: string;
+  watched: ColumnType<[number, number][], string, string>;
+  furthest: number;
+  confirmed_seconds: number;
+}
+
+export interface LearningEventsTable {
+  id: Generated<number>;
+  session_id: string;
+  learner_account_id: string;
+  kind: string;
+  payload: ColumnType<Record<string, unknown>, string, string>;
+  created_at: Date;
+}
+
+export interface HourLedgerTable {
+  id: Generated<number>;
+  learner_account_id: string;
+  class_id: string;
+  course_id: string | null;
+  lesson_id: string | null;
+  session_id: string | null;
+  kind: 'online' | 'offline' | 'correction';
+  seconds: number;
+  evidence: ColumnType<Record<string, unknown>, string, string>;
+  reason: string | null;
+  approved_by: string | null;
+  created_at: Date;
+}
+
 export interface Database {
   accounts: AccountsTable;
   learners: LearnersTable;
@@ -332,4 +388,8 @@ export interface Database {
   face_enrolments: FaceEnrolmentsTable;
   face_checks: FaceChecksTable;
   integrity_signals: IntegritySignalsTable;
+  learning_sessions: LearningSessionsTable;
+  lesson_progress: LessonProgressTable;
+  learning_events: LearningEventsTable;
+  hour_ledger: HourLedgerTable;
 }

@@ -1,0 +1,3 @@
+export { createLearningService, type LearningService } from './learning.service.js';
+export { learningRoutes } from './learning.routes.js';
+export { LearningErrors } from './learning.errors.js';

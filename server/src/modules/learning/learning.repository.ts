@@ -1,0 +1,153 @@
+import { sql, type Transaction } from 'kysely';
+import type { Db } from '../../platform/db/database.js';
+import type { Database } from '../../platform/db/schema.js';
+import type { Interval } from './integrity.intervals.js';
+
+type Q = Db | Transaction<Database>;
+type Tx = Transaction<Database>;
+
+export async function activeSessionsOf(tx: Tx, learnerId: string) {
+  return tx.selectFrom('learning_sessions').selectAll().where('learner_account_id', '=', learnerId).where('status', '=', 'active').forUpdate().execute();
+}
+
+export async function lockSession(tx: Tx, id: string) {
+  return tx.selectFrom('learning_sessions').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+export type SessionRow = NonNullable<Awaited<ReturnType<typeof lockSession>>>;
+
+export async function insertSession(
+  tx: Tx,
+  s: { learnerId: string; enrolmentId: string; classId: string; courseId: string; lessonId: string; duration: number; maxOnlineSeconds: number; deviceId: string; at: Date; nextFaceCheckAt: Date; nextChallengeAt: Date },
+) {
+  return tx
+    .insertInto('learning_sessions')
+    .values({
+      learner_account_id: s.learnerId,
+      enrolment_id: s.enrolmentId,
+      class_id: s.classId,
+      course_id: s.courseId,
+      lesson_id: s.lessonId,
+      lesson_duration: s.duration,
+      max_online_seconds: s.maxOnlineSeconds,
+      device_id: s.deviceId,
+      status: 'active',
+      end_reason: null,
+      started_at: s.at,
+      ended_at: null,
+      playback: JSON.stringify({ lastSeq: 0, lastServerAt: null, lastPosition: 0 }),
+      next_face_check_at: s.nextFaceCheckAt,
+      face_check_due_at: null,
+      next_challenge_at: s.nextChallengeAt,
+      challenge: null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+}
+
+type SessionPatch = Partial<{
+  status: 'active' | 'ended';
+  end_reason: string | null;
+  ended_at: Date | null;
+  playback: string;
+  pending_seconds: number;
+  pending_segments: string;
+  next_face_check_at: Date;
+  face_check_due_at: Date | null;
+  face_check_missed: boolean;
+  next_challenge_at: Date;
+  challenge: string | null;
+}>;
+
+export async function updateSession(tx: Tx, id: string, patch: SessionPatch) {
+  await tx.updateTable('learning_sessions').set(patch).where('id', '=', id).execute();
+}
+
+export async function progressFor(tx: Tx, learnerId: string, lessonId: string) {
+  return tx.selectFrom('lesson_progress').selectAll().where('learner_account_id', '=', learnerId).where('lesson_id', '=', lessonId).forUpdate().executeTakeFirst();
+}
+
+export async function readProgress(q: Q, learnerId: string, lessonId: string) {
+  return q.selectFrom('lesson_progress').selectAll().where('learner_account_id', '=', learnerId).where('lesson_id', '=', lessonId).executeTakeFirst();
+}
+
+export async function saveProgress(tx: Tx, p: { learnerId: string; lessonId: string; watched: Interval[]; furthest: number; confirmedSeconds: number }) {
+  await tx
+    .insertInto('lesson_progress')
+    .values({ learner_account_id: p.learnerId, lesson_id: p.lessonId, watched: JSON.stringify(p.watched), furthest: p.furthest, confirmed_seconds: p.confirmedSeconds })
+    .onConflict((oc) =>
+      oc.columns(['learner_account_id', 'lesson_id']).doUpdateSet({ watched: JSON.stringify(p.watched), furthest: p.furthest, confirmed_seconds: p.confirmedSeconds }),
+    )
+    .execute();
+}
+
+export async function insertEvent(q: Q, e: { sessionId: string; learnerId: string; kind: string; payload: Record<string, unknown>; at: Date }) {
+  await q.insertInto('learning_events').values({ session_id: e.sessionId, learner_account_id: e.learnerId, kind: e.kind, payload: JSON.stringify(e.payload), created_at: e.at }).execute();
+}
+
+export async function insertCredit(
+  tx: Tx,
+  c: { learnerId: string; classId: string; courseId: string; lessonId: string; sessionId: string; seconds: number; evidence: Record<string, unknown>; at: Date },
+) {
+  await tx
+    .insertInto('hour_ledger')
+    .values({
+      learner_account_id: c.learnerId,
+      class_id: c.classId,
+      course_id: c.courseId,
+      lesson_id: c.lessonId,
+      session_id: c.sessionId,
+      kind: 'online',
+      seconds: c.seconds,
+      evidence: JSON.stringify(c.evidence),
+      reason: null,
+      approved_by: null,
+      created_at: c.at,
+    })
+    .execute();
+}
+
+/** Online seconds credited to a learner since a moment (the daily cap). */
+export async function onlineSecondsSince(q: Q, learnerId: string, since: Date): Promise<number> {
+  const row = await q
+    .selectFrom('hour_ledger')
+    .select(sql<number>`coalesce(sum(seconds), 0)::int8`.as('s'))
+    .where('learner_account_id', '=', learnerId)
+    .where('kind', '=', 'online')
+    .where('created_at', '>=', since)
+    .executeTakeFirstOrThrow();
+  return Number(row.s);
+}
+
+/** Online seconds credited toward one class (the M19 cap), corrections included. */
+export async function onlineSecondsForClass(q: Q, learnerId: string, classId: string): Promise<number> {
+  const row = await q
+    .selectFrom('hour_ledger')
+    .select(sql<number>`coalesce(sum(seconds), 0)::int8`.as('s'))
+    .where('learner_account_id', '=', learnerId)
+    .where('class_id', '=', classId)
+    .where('kind', 'in', ['online', 'correction'])
+    .executeTakeFirstOrThrow();
+  return Number(row.s);
+}
+
+export async function faceFailuresOfEnrolment(q: Q, enrolmentId: string): Promise<number> {
+  const row = await q
+    .selectFrom('learning_events as e')
+    .innerJoin('learning_sessions as s', 's.id', 'e.session_id')
+    .select(({ fn }) => fn.countAll<number>().as('n'))
+    .where('s.enrolment_id', '=', enrolmentId)
+    .where('e.kind', 'in', ['face_check_failed', 'face_check_missed'])
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function hoursByCourse(q: Q, learnerId: string) {
+  return q
+    .selectFrom('hour_ledger')
+    .select(['class_id', 'course_id', 'kind', sql<number>`sum(seconds)::int8`.as('seconds')])
+    .where('learner_account_id', '=', learnerId)
+    .groupBy(['class_id', 'course_id', 'kind'])
+    .execute();
+}
+

@@ -1,0 +1,139 @@
+import { Type } from 'typebox';
+import type { App } from '../../platform/http/server.js';
+import { ErrorSchema } from '../identity/identity.schemas.js';
+import type { LearningService } from './learning.service.js';
+
+const tags = ['learning'];
+const Params = Type.Object({ id: Type.String({ format: 'uuid' }) });
+const Frame = Type.String({ minLength: 100, maxLength: 2_000_000, contentEncoding: 'base64' });
+const FRAME_BODY_LIMIT = 3 * 1024 * 1024;
+const access = { roles: ['learner'] as const, scope: 'self' as const };
+const decode = (frame: string) => Buffer.from(frame, 'base64');
+
+const Challenge = Type.Union([
+  Type.Object({ id: Type.String(), question: Type.String(), options: Type.Array(Type.String()), deadline: Type.String(), missed: Type.Boolean() }),
+  Type.Null(),
+]);
+
+export function learningRoutes(app: App, learning: LearningService): void {
+  app.post(
+    '/api/v1/learning/sessions',
+    {
+      config: { access },
+      bodyLimit: FRAME_BODY_LIMIT,
+      schema: {
+        tags,
+        summary: '开始学习一个课时：先通过人脸核验（M24）；同一学员同时只有一个学习会话',
+        body: Type.Object({ classId: Type.String({ format: 'uuid' }), lessonId: Type.String({ format: 'uuid' }), deviceId: Type.String({ minLength: 8, maxLength: 64 }), image: Frame }),
+        response: {
+          201: Type.Object({ sessionId: Type.String(), resumeAt: Type.Number(), lessonDuration: Type.Integer(), confirmedSeconds: Type.Number() }),
+          404: ErrorSchema,
+          422: ErrorSchema,
+          423: ErrorSchema,
+        },
+      },
+    },
+    async (req, reply) => reply.status(201).send(await learning.start(req.actor!, { ...req.body, image: decode(req.body.image) })),
+  );
+
+  app.post(
+    '/api/v1/learning/sessions/:id/heartbeats',
+    {
+      config: { access },
+      schema: {
+        tags,
+        summary: '学习心跳（约每15秒）：学时只由服务器按规则计算',
+        params: Params,
+        body: Type.Object({
+          seq: Type.Integer({ minimum: 1 }),
+          mediaPosition: Type.Number({ minimum: 0 }),
+          playing: Type.Boolean(),
+          visible: Type.Boolean(),
+          focused: Type.Boolean(),
+          lastInputAt: Type.Optional(Type.String()),
+        }),
+        response: {
+          200: Type.Object({ credited: Type.Number(), reason: Type.String(), pendingSeconds: Type.Number(), challenge: Challenge, faceCheckDue: Type.Boolean(), locked: Type.Boolean() }),
+          409: ErrorSchema,
+        },
+      },
+    },
+    async (req) => learning.heartbeat(req.actor!, req.params.id, req.body),
+  );
+
+  app.post(
+    '/api/v1/learning/sessions/:id/challenge',
+    {
+      config: { access },
+      schema: {
+        tags,
+        summary: '回答防挂机确认题（60秒内）',
+        params: Params,
+        body: Type.Object({ challengeId: Type.String(), answer: Type.String({ maxLength: 10 }) }),
+        response: { 200: Type.Object({ accepted: Type.Boolean(), challenge: Challenge }), 404: ErrorSchema },
+      },
+    },
+    async (req) => learning.answerChallenge(req.actor!, req.params.id, req.body),
+  );
+
+  const FaceResult = Type.Object({
+    decision: Type.String(),
+    passed: Type.Boolean(),
+    message: Type.String(),
+    confirmedSeconds: Type.Integer({ description: '本次核验通过后确认计入的学时秒数' }),
+    voided: Type.Boolean({ description: '核验未通过：自上次核验以来的学时作废' }),
+    locked: Type.Boolean(),
+  });
+
+  app.post(
+    '/api/v1/learning/sessions/:id/face-check',
+    {
+      config: { access },
+      bodyLimit: FRAME_BODY_LIMIT,
+      schema: { tags, summary: '学习中随机人脸核验：通过则确认此前的学时，未通过则作废', params: Params, body: Type.Object({ image: Frame }), response: { 200: FaceResult, 409: ErrorSchema } },
+    },
+    async (req) => learning.faceCheck(req.actor!, req.params.id, decode(req.body.image)),
+  );
+
+  app.post(
+    '/api/v1/learning/sessions/:id/end',
+    {
+      config: { access },
+      bodyLimit: FRAME_BODY_LIMIT,
+      schema: {
+        tags,
+        summary: '结束学习：附人脸照片则核验后确认学时，否则未确认的学时作废',
+        params: Params,
+        body: Type.Object({ image: Type.Optional(Frame) }),
+        response: { 200: Type.Object({ confirmedSeconds: Type.Integer(), passed: Type.Boolean() }) },
+      },
+    },
+    async (req) => learning.end(req.actor!, req.params.id, req.body.image ? decode(req.body.image) : null),
+  );
+
+  app.get(
+    '/api/v1/me/hours',
+    {
+      config: { access },
+      schema: {
+        tags,
+        summary: '我的学时（45分钟为1学时，按培训班与课程汇总，M19、M25）',
+        response: {
+          200: Type.Object({
+            items: Type.Array(
+              Type.Object({
+                classId: Type.String(),
+                onlineSeconds: Type.Integer(),
+                offlineSeconds: Type.Integer(),
+                onlineStudyHours: Type.Integer(),
+                offlineStudyHours: Type.Integer(),
+                courses: Type.Record(Type.String(), Type.Integer()),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async (req) => ({ items: await learning.myHours(req.actor!) }),
+  );
+}

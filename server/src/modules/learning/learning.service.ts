@@ -1,0 +1,289 @@
+import { randomInt, randomUUID } from 'node:crypto';
+import type { Transaction } from 'kysely';
+import type { Clock } from '../../platform/clock.js';
+import type { Db } from '../../platform/db/database.js';
+import type { Database } from '../../platform/db/schema.js';
+import type { Actor } from '../../platform/http/access.js';
+import { shanghaiDay } from '../audit/index.js';
+import type { CatalogueService } from '../catalogue/index.js';
+import type { ClassesService } from '../classes/index.js';
+import type { FacesService } from '../faces/index.js';
+import { creditHeartbeat, type Heartbeat } from './integrity.credit.js';
+import { addInterval, type Interval } from './integrity.intervals.js';
+import {
+  CHALLENGE_ANSWER_SECONDS,
+  CHALLENGE_INTERVAL_SECONDS,
+  DEFAULT_DAILY_CAP_SECONDS,
+  FACE_CHECK_GRACE_SECONDS,
+  FACE_CHECK_INTERVAL_SECONDS,
+  MAX_FACE_FAILURES_BEFORE_LOCK,
+  studyHours,
+} from './integrity.rules.js';
+import { LearningErrors } from './learning.errors.js';
+import * as repo from './learning.repository.js';
+
+type Tx = Transaction<Database>;
+
+/**
+ * Learning sessions under the integrity protocol (M24, DESIGN §5). Credit is
+ * provisional until the next passed face check; a failed or missed check, or
+ * a session that ends without one, voids it. Confirmed credit goes to the
+ * append-only hour ledger, capped per day and by the class's online cap (M19).
+ */
+export function createLearningService(deps: {
+  db: Db;
+  clock: Clock;
+  classes: ClassesService;
+  catalogue: CatalogueService;
+  faces: FacesService;
+  random?: (n: number) => number;
+  dailyCapSeconds?: number;
+}) {
+  const { db, clock } = deps;
+  const random = deps.random ?? ((n: number) => randomInt(n));
+  const dailyCap = deps.dailyCapSeconds ?? DEFAULT_DAILY_CAP_SECONDS;
+  const between = ([lo, hi]: readonly [number, number]) => lo + random(hi - lo + 1);
+  const after = (from: Date, seconds: number) => new Date(from.getTime() + seconds * 1000);
+
+  const event = (tx: Tx | Db, s: { id: string; learner_account_id: string }, kind: string, payload: Record<string, unknown> = {}) =>
+    repo.insertEvent(tx, { sessionId: s.id, learnerId: s.learner_account_id, kind, payload, at: clock.now() });
+
+  /** Throws away the provisional credit of a session (failed or missed check, or no checkpoint). */
+  async function voidPending(tx: Tx, s: repo.SessionRow, reason: string) {
+    if (s.pending_seconds > 0) await event(tx, s, 'credit_voided', { seconds: s.pending_seconds, reason });
+    await repo.updateSession(tx, s.id, { pending_seconds: 0, pending_segments: '[]' });
+    s.pending_seconds = 0;
+    s.pending_segments = [];
+  }
+
+  /** A passed checkpoint: provisional credit becomes ledger credit, within the daily and class caps. */
+  async function confirmPending(tx: Tx, s: repo.SessionRow, checkpoint: string) {
+    const progress = await repo.progressFor(tx, s.learner_account_id, s.lesson_id);
+    let watched: Interval[] = progress?.watched ?? [];
+    for (const [a, b] of s.pending_segments) watched = addInterval(watched, a, b);
+    const furthest = Math.max(progress?.furthest ?? 0, ...s.pending_segments.map(([, b]) => b));
+    const seconds = Math.floor(Math.min(s.pending_seconds, await remainingAllowance(tx, s)));
+    if (seconds > 0) {
+      await repo.insertCredit(tx, {
+        learnerId: s.learner_account_id,
+        classId: s.class_id,
+        courseId: s.course_id,
+        lessonId: s.lesson_id,
+        sessionId: s.id,
+        seconds,
+        evidence: { checkpoint, segments: s.pending_segments },
+        at: clock.now(),
+      });
+      await event(tx, s, 'credit_confirmed', { seconds, checkpoint });
+    }
+    await repo.saveProgress(tx, { learnerId: s.learner_account_id, lessonId: s.lesson_id, watched, furthest, confirmedSeconds: (progress?.confirmed_seconds ?? 0) + seconds });
+    await repo.updateSession(tx, s.id, { pending_seconds: 0, pending_segments: '[]' });
+  }
+
+  /** What may still be credited: today's cap and the class's online cap, whichever is smaller. */
+  async function remainingAllowance(tx: Tx, s: { learner_account_id: string; class_id: string; max_online_seconds: number }) {
+    const dayStart = new Date(`${shanghaiDay(clock.now())}T00:00:00+08:00`);
+    const today = await repo.onlineSecondsSince(tx, s.learner_account_id, dayStart);
+    const forClass = await repo.onlineSecondsForClass(tx, s.learner_account_id, s.class_id);
+    return Math.max(0, Math.min(dailyCap - today, s.max_online_seconds - forClass));
+  }
+
+  async function registerFaceFailure(tx: Tx, s: repo.SessionRow, kind: 'face_check_failed' | 'face_check_missed', detail: Record<string, unknown>) {
+    await event(tx, s, kind, detail);
+    await voidPending(tx, s, kind);
+    return (await repo.faceFailuresOfEnrolment(tx, s.enrolment_id)) >= MAX_FACE_FAILURES_BEFORE_LOCK;
+  }
+
+  async function lockIfNeeded(shouldLock: boolean, s: repo.SessionRow) {
+    if (!shouldLock) return false;
+    await deps.classes.lockEnrolment(s.enrolment_id, '多次人脸核验未通过或未完成', { accountId: null, role: 'system', scope: 'learning-integrity', requestId: null });
+    await db.transaction().execute(async (tx) => {
+      await repo.updateSession(tx, s.id, { status: 'ended', end_reason: 'locked', ended_at: clock.now() });
+      await event(tx, s, 'end', { reason: 'locked' });
+    });
+    return true;
+  }
+
+  /** DESIGN §5.1: a passed live face check, then one active session per learner (a new one ends the old). */
+  async function start(actor: Actor, input: { classId: string; lessonId: string; deviceId: string; image: Buffer }) {
+    const enrolment = await deps.classes.enrolmentForLearning(actor.accountId, input.classId);
+    const lesson = await deps.catalogue.lessonForLearning(input.lessonId);
+    if (!enrolment || !lesson || !enrolment.courseIds.includes(lesson.courseId)) throw LearningErrors.LEARNING_NOT_ENROLLED();
+    if (enrolment.status === 'locked') throw LearningErrors.LEARNING_ENROLMENT_LOCKED();
+    if (enrolment.status !== 'active') throw LearningErrors.LEARNING_NOT_ENROLLED();
+    const check = await deps.faces.check(actor.accountId, input.image, 'lesson_start');
+    if (!check.passed) throw LearningErrors.LEARNING_FACE_CHECK_FAILED({ decision: check.decision, reason: check.message });
+
+    return db.transaction().execute(async (tx) => {
+      const now = clock.now();
+      for (const old of await repo.activeSessionsOf(tx, actor.accountId)) {
+        await voidPending(tx, old, 'superseded');
+        await repo.updateSession(tx, old.id, { status: 'ended', end_reason: 'superseded', ended_at: now });
+        await event(tx, old, 'end', { reason: 'superseded', by: input.deviceId });
+      }
+      const row = await repo.insertSession(tx, {
+        learnerId: actor.accountId,
+        enrolmentId: enrolment.enrolmentId,
+        classId: input.classId,
+        courseId: lesson.courseId,
+        lessonId: lesson.lessonId,
+        duration: lesson.durationSeconds,
+        maxOnlineSeconds: enrolment.maxOnlineSeconds,
+        deviceId: input.deviceId,
+        at: now,
+        nextFaceCheckAt: after(now, between(FACE_CHECK_INTERVAL_SECONDS)),
+        nextChallengeAt: after(now, between(CHALLENGE_INTERVAL_SECONDS)),
+      });
+      await repo.insertEvent(tx, { sessionId: row.id, learnerId: actor.accountId, kind: 'start', payload: { lessonId: lesson.lessonId, deviceId: input.deviceId, faceScore: check.score }, at: now });
+      const progress = await repo.readProgress(tx, actor.accountId, lesson.lessonId);
+      return { sessionId: row.id, resumeAt: progress?.furthest ?? 0, lessonDuration: lesson.durationSeconds, confirmedSeconds: progress?.confirmed_seconds ?? 0 };
+    });
+  }
+
+  async function ownActiveSession(tx: Tx, actor: Actor, sessionId: string) {
+    const s = await repo.lockSession(tx, sessionId);
+    if (!s || s.learner_account_id !== actor.accountId) throw LearningErrors.LEARNING_SESSION_NOT_FOUND();
+    if (s.status !== 'active') throw LearningErrors.LEARNING_SESSION_ENDED({ reason: s.end_reason });
+    return s;
+  }
+
+  /** DESIGN §5.2–5.4 on each heartbeat; only the server's clock counts. */
+  async function heartbeat(actor: Actor, sessionId: string, hb: Heartbeat) {
+    let lock = false;
+    let session: repo.SessionRow | undefined;
+    const result = await db.transaction().execute(async (tx) => {
+      const s = await ownActiveSession(tx, actor, sessionId);
+      session = s;
+      const now = clock.now();
+      let challenge = s.challenge;
+      if (challenge && !challenge.missed && now.getTime() > Date.parse(challenge.deadline)) {
+        challenge = { ...challenge, missed: true };
+        await event(tx, s, 'challenge_missed', { challengeId: challenge.id });
+        await voidPending(tx, s, 'challenge_missed');
+        await repo.updateSession(tx, s.id, { challenge: JSON.stringify(challenge) });
+      }
+      let faceOverdue = s.face_check_missed;
+      if (s.face_check_due_at && !s.face_check_missed && now.getTime() > after(s.face_check_due_at, FACE_CHECK_GRACE_SECONDS).getTime()) {
+        faceOverdue = true;
+        lock = await registerFaceFailure(tx, s, 'face_check_missed', {});
+        await repo.updateSession(tx, s.id, { face_check_missed: true });
+      }
+
+      const allowance = (await remainingAllowance(tx, s)) - s.pending_seconds;
+      const progress = await repo.readProgress(tx, s.learner_account_id, s.lesson_id);
+      let watched: Interval[] = progress?.watched ?? [];
+      for (const [a, b] of s.pending_segments) watched = addInterval(watched, a, b);
+      const furthest = Math.max(progress?.furthest ?? 0, ...s.pending_segments.map(([, b]) => b));
+      const verdict = creditHeartbeat(
+        { ...s.playback, furthest, watched },
+        hb,
+        { serverNow: now.getTime(), lessonDuration: s.lesson_duration, creditAllowed: !challenge && !faceOverdue && allowance > 0 },
+      );
+      const credit = Math.min(verdict.credit, Math.max(0, allowance));
+      const segments = verdict.segment && credit > 0 ? [...s.pending_segments, verdict.segment] : s.pending_segments;
+
+      let nextChallenge = challenge;
+      if (!challenge && now >= s.next_challenge_at) nextChallenge = newChallenge(now);
+      const faceDue = s.face_check_due_at ?? (now >= s.next_face_check_at ? now : null);
+      await repo.updateSession(tx, s.id, {
+        playback: JSON.stringify({ lastSeq: verdict.state.lastSeq, lastServerAt: verdict.state.lastServerAt, lastPosition: verdict.state.lastPosition }),
+        pending_seconds: s.pending_seconds + credit,
+        pending_segments: JSON.stringify(segments),
+        face_check_due_at: faceDue,
+        ...(nextChallenge !== challenge ? { challenge: JSON.stringify(nextChallenge) } : {}),
+      });
+      if (verdict.reason !== 'duplicate') await event(tx, s, 'heartbeat', { seq: hb.seq, position: hb.mediaPosition, playing: hb.playing, visible: hb.visible, focused: hb.focused, credit, reason: verdict.reason });
+      if (nextChallenge && nextChallenge !== challenge) await event(tx, s, 'challenge_issued', { challengeId: nextChallenge.id });
+      return {
+        credited: credit,
+        reason: verdict.reason,
+        pendingSeconds: s.pending_seconds + credit,
+        challenge: nextChallenge ? { id: nextChallenge.id, question: nextChallenge.question, options: nextChallenge.options, deadline: nextChallenge.deadline, missed: nextChallenge.missed } : null,
+        faceCheckDue: faceDue !== null,
+      };
+    });
+    const locked = session ? await lockIfNeeded(lock, session) : false;
+    return { ...result, locked };
+  }
+
+  /** DESIGN §5.3: a random attention question the learner must answer within 60 s. */
+  function newChallenge(now: Date) {
+    const answer = String(1 + random(9));
+    const options = new Set([answer]);
+    while (options.size < 4) options.add(String(1 + random(9)));
+    const shuffled = [...options].sort(() => random(3) - 1);
+    return { id: randomUUID(), question: `请点击数字「${answer}」，确认您正在学习`, options: shuffled, answer, deadline: after(now, CHALLENGE_ANSWER_SECONDS).toISOString(), missed: false };
+  }
+
+  async function answerChallenge(actor: Actor, sessionId: string, input: { challengeId: string; answer: string }) {
+    return db.transaction().execute(async (tx) => {
+      const s = await ownActiveSession(tx, actor, sessionId);
+      if (!s.challenge || s.challenge.id !== input.challengeId) throw LearningErrors.LEARNING_CHALLENGE_NOT_FOUND();
+      const now = clock.now();
+      if (input.answer !== s.challenge.answer) {
+        const next = newChallenge(now);
+        await event(tx, s, 'challenge_wrong', { challengeId: s.challenge.id });
+        await repo.updateSession(tx, s.id, { challenge: JSON.stringify(next) });
+        return { accepted: false, challenge: { id: next.id, question: next.question, options: next.options, deadline: next.deadline, missed: false } };
+      }
+      await event(tx, s, 'challenge_answered', { challengeId: s.challenge.id, late: s.challenge.missed });
+      await repo.updateSession(tx, s.id, { challenge: null, next_challenge_at: after(now, between(CHALLENGE_INTERVAL_SECONDS)) });
+      return { accepted: true, challenge: null };
+    });
+  }
+
+  /** DESIGN §5.4: a random face check passed confirms the provisional credit; failed voids it. */
+  async function faceCheck(actor: Actor, sessionId: string, image: Buffer) {
+    await db.transaction().execute((tx) => ownActiveSession(tx, actor, sessionId));
+    const check = await deps.faces.check(actor.accountId, image, 'lesson_random');
+    let lock = false;
+    let session: repo.SessionRow | undefined;
+    const confirmed = await db.transaction().execute(async (tx) => {
+      const s = await ownActiveSession(tx, actor, sessionId);
+      session = s;
+      const pending = s.pending_seconds;
+      if (check.passed) {
+        await event(tx, s, 'face_check_passed', { score: check.score });
+        await confirmPending(tx, s, 'face_check');
+        await repo.updateSession(tx, s.id, { face_check_due_at: null, face_check_missed: false, next_face_check_at: after(clock.now(), between(FACE_CHECK_INTERVAL_SECONDS)) });
+        return pending;
+      }
+      lock = await registerFaceFailure(tx, s, 'face_check_failed', { decision: check.decision, score: check.score });
+      return 0;
+    });
+    const locked = session ? await lockIfNeeded(lock, session) : false;
+    return { decision: check.decision, passed: check.passed, message: check.message, confirmedSeconds: Math.floor(confirmed), voided: !check.passed, locked };
+  }
+
+  /** Ending a lesson: a final face check confirms what is pending; without one it is voided. */
+  async function end(actor: Actor, sessionId: string, image: Buffer | null) {
+    const result = image ? await faceCheck(actor, sessionId, image) : null;
+    await db.transaction().execute(async (tx) => {
+      const s = await repo.lockSession(tx, sessionId);
+      if (!s || s.learner_account_id !== actor.accountId || s.status !== 'active') return;
+      await voidPending(tx, s, 'ended_without_checkpoint');
+      await repo.updateSession(tx, s.id, { status: 'ended', end_reason: 'closed', ended_at: clock.now() });
+      await event(tx, s, 'end', { reason: 'closed' });
+    });
+    return { confirmedSeconds: result?.confirmedSeconds ?? 0, passed: result?.passed ?? false };
+  }
+
+  /** M25: hours by class and course, summed from the ledger. */
+  async function myHours(actor: Actor) {
+    const rows = await repo.hoursByCourse(db, actor.accountId);
+    const classes = new Map<string, { classId: string; onlineSeconds: number; offlineSeconds: number; courses: Record<string, number> }>();
+    for (const r of rows) {
+      const c = classes.get(r.class_id) ?? { classId: r.class_id, onlineSeconds: 0, offlineSeconds: 0, courses: {} };
+      const seconds = Number(r.seconds);
+      if (r.kind === 'offline') c.offlineSeconds += seconds;
+      else c.onlineSeconds += seconds;
+      if (r.course_id) c.courses[r.course_id] = (c.courses[r.course_id] ?? 0) + seconds;
+      classes.set(r.class_id, c);
+    }
+    return [...classes.values()].map((c) => ({ ...c, onlineStudyHours: studyHours(c.onlineSeconds), offlineStudyHours: studyHours(c.offlineSeconds) }));
+  }
+
+  return { start, heartbeat, answerChallenge, faceCheck, end, myHours };
+}
+
+export type LearningService = ReturnType<typeof createLearningService>;

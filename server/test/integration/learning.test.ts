@@ -1,0 +1,161 @@
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixedClock } from '../../src/platform/clock.js';
+import { openClass, publishedCourse } from '../support/factories.js';
+import { loginAs, startTestApp, type Session, type TestApp } from '../support/test-app.js';
+
+/** M24 end to end through the API: the honest journey earns its time; each cheat earns nothing. */
+const clock = fixedClock(new Date('2026-11-26T01:00:00Z'));
+const frame = (name: string) => fs.readFileSync(fileURLToPath(new URL(`../fixtures/faces/${name}`, import.meta.url))).toString('base64');
+const ME = frame('person-a-webcam-variant.jpg');
+const STRANGER = frame('person-b.jpg');
+
+let t: TestApp;
+let learner: Session;
+let classId: string;
+let lessonId: string;
+
+const post = (url: string, payload: object, s: Session = learner) => t.app.inject({ method: 'POST', url, headers: s.headers, payload });
+const start = (device: string, image = ME) => post('/api/v1/learning/sessions', { classId, lessonId, deviceId: device, image });
+const beat = (sessionId: string, seq: number, mediaPosition: number, extra: object = {}) =>
+  post(`/api/v1/learning/sessions/${sessionId}/heartbeats`, { seq, mediaPosition, playing: true, visible: true, focused: true, ...extra });
+
+/** An honest learner: `count` heartbeats 15 s apart, media advancing with real time. */
+async function watch(sessionId: string, fromSeq: number, fromPosition: number, count: number, extra: object = {}) {
+  let credited = 0;
+  for (let i = 0; i < count; i++) {
+    clock.advance(15_000);
+    const res = (await beat(sessionId, fromSeq + i, fromPosition + (i + 1) * 15, extra)).json();
+    credited += res.credited;
+  }
+  return credited;
+}
+const hours = async () => (await t.app.inject({ method: 'GET', url: '/api/v1/me/hours', headers: learner.headers })).json().items[0]?.onlineSeconds ?? 0;
+
+beforeAll(async () => {
+  t = await startTestApp({ clock });
+  const inst = await loginAs(t, 'demo-inst');
+  const courseId = await publishedCourse(t, inst);
+  ({ classId } = await openClass(t, inst, courseId));
+  const code = (await t.app.inject({ method: 'GET', url: `/api/v1/classes/${classId}`, headers: inst.headers })).json().code;
+  lessonId = (await t.app.inject({ method: 'GET', url: `/api/v1/courses/${courseId}`, headers: inst.headers })).json().lessons[0].id;
+  learner = await loginAs(t, '440106199001011235');
+  await post('/api/v1/me/enrolments', { code });
+  await post('/api/v1/me/face/enrolment', { images: [frame('person-a-webcam.jpg')] });
+});
+afterAll(async () => {
+  await t?.stop();
+});
+
+describe('learning sessions under the integrity protocol (M24)', () => {
+  it("a stranger's face cannot start a lesson", async () => {
+    const res = await start('device-a-0001', STRANGER);
+    expect(res.statusCode).toBe(422);
+    expect(res.json()).toMatchObject({ code: 'LEARNING_FACE_CHECK_FAILED', details: { decision: 'MISMATCH' } });
+  });
+
+  it('an honest learner earns exactly the time watched, confirmed at the face check', async () => {
+    const { sessionId } = (await start('device-a-0001')).json();
+    await beat(sessionId, 1, 0);
+    const credited = await watch(sessionId, 2, 0, 10);
+    expect(credited).toBe(150);
+    expect(await hours()).toBe(0);
+    const check = (await post(`/api/v1/learning/sessions/${sessionId}/face-check`, { image: ME })).json();
+    expect(check).toMatchObject({ passed: true, confirmedSeconds: 150 });
+    expect(await hours()).toBe(150);
+    await post(`/api/v1/learning/sessions/${sessionId}/end`, {});
+  });
+
+  it("a stranger's face at a random check voids the credit since the last checkpoint", async () => {
+    const { sessionId, resumeAt } = (await start('device-a-0001')).json();
+    expect(resumeAt).toBe(150);
+    await beat(sessionId, 1, 150);
+    expect(await watch(sessionId, 2, 150, 6)).toBe(90);
+    const check = (await post(`/api/v1/learning/sessions/${sessionId}/face-check`, { image: STRANGER })).json();
+    expect(check).toMatchObject({ passed: false, voided: true, confirmedSeconds: 0 });
+    const voided = await t.database.db.selectFrom('learning_events').select('payload').where('session_id', '=', sessionId).where('kind', '=', 'credit_voided').executeTakeFirstOrThrow();
+    expect(voided.payload).toMatchObject({ seconds: 90, reason: 'face_check_failed' });
+    expect(await hours()).toBe(150);
+    await post(`/api/v1/learning/sessions/${sessionId}/end`, {});
+  });
+
+  it('a script calling the API without watching (skip ahead, 2×, hidden tab, replayed beats) earns nothing', async () => {
+    const { sessionId } = (await start('device-a-0001')).json();
+    await beat(sessionId, 1, 150);
+    clock.advance(15_000);
+    expect((await beat(sessionId, 2, 500)).json()).toMatchObject({ credited: 0, reason: 'too_fast' });
+    clock.advance(15_000);
+    expect((await beat(sessionId, 3, 515)).json()).toMatchObject({ credited: 0, reason: 'skipped_ahead' });
+    clock.advance(15_000);
+    expect((await beat(sessionId, 4, 150)).json().credited).toBe(0);
+    clock.advance(15_000);
+    expect((await beat(sessionId, 5, 180)).json()).toMatchObject({ credited: 0, reason: 'too_fast' });
+    expect(await watch(sessionId, 6, 180, 4, { visible: false })).toBe(0);
+    expect((await beat(sessionId, 9, 240)).json()).toMatchObject({ credited: 0, reason: 'duplicate' });
+    const check = (await post(`/api/v1/learning/sessions/${sessionId}/face-check`, { image: ME })).json();
+    expect(check.confirmedSeconds).toBe(0);
+    await post(`/api/v1/learning/sessions/${sessionId}/end`, {});
+  });
+
+  it('starting on a second device ends the first; the first earns nothing more', async () => {
+    const first = (await start('phone-00000001')).json().sessionId;
+    await beat(first, 1, 150);
+    const second = (await start('laptop-0000001')).json().sessionId;
+    const res = await beat(first, 2, 165);
+    expect(res.statusCode).toBe(409);
+    expect(res.json()).toMatchObject({ code: 'LEARNING_SESSION_ENDED', details: { reason: 'superseded' } });
+    await post(`/api/v1/learning/sessions/${second}/end`, {});
+  });
+
+  it('an idle learner who does not answer the attention challenge earns nothing until answering', async () => {
+    const { sessionId } = (await start('device-a-0001')).json();
+    await beat(sessionId, 1, 150);
+    clock.advance(1_201_000);
+    const issued = (await beat(sessionId, 2, 150)).json();
+    expect(issued.challenge).toMatchObject({ question: expect.stringContaining('请点击数字') });
+    expect(await watch(sessionId, 3, 150, 6)).toBe(0);
+    const missed = (await beat(sessionId, 9, 240)).json();
+    expect(missed.challenge.missed).toBe(true);
+    const wrong = issued.challenge.options.find((o: string) => !issued.challenge.question.includes(`「${o}」`));
+    expect((await post(`/api/v1/learning/sessions/${sessionId}/challenge`, { challengeId: issued.challenge.id, answer: wrong })).json().accepted).toBe(false);
+    const current = (await beat(sessionId, 10, 240)).json().challenge;
+    const right = current.options.find((o: string) => current.question.includes(`「${o}」`));
+    expect((await post(`/api/v1/learning/sessions/${sessionId}/challenge`, { challengeId: current.id, answer: right })).json().accepted).toBe(true);
+    // The face check that fell due meanwhile was missed too: it must be passed before credit resumes.
+    expect((await post(`/api/v1/learning/sessions/${sessionId}/face-check`, { image: ME })).json().passed).toBe(true);
+    // What played while idle was not credited: the player goes back to the furthest credited point.
+    await beat(sessionId, 11, 150);
+    expect(await watch(sessionId, 12, 150, 2)).toBe(30);
+    await post(`/api/v1/learning/sessions/${sessionId}/end`, {});
+  });
+
+  it('ending without a final face check voids what was pending', async () => {
+    const before = await hours();
+    const { sessionId } = (await start('device-a-0001')).json();
+    await beat(sessionId, 1, 150);
+    expect(await watch(sessionId, 2, 150, 4)).toBeGreaterThan(0);
+    expect((await post(`/api/v1/learning/sessions/${sessionId}/end`, {})).json()).toEqual({ confirmedSeconds: 0, passed: false });
+    expect(await hours()).toBe(before);
+  });
+
+  it('three failed face checks lock the enrolment for the institution', async () => {
+    for (let i = 0; i < 3; i++) {
+      const { sessionId } = (await start('device-a-0001')).json();
+      const res = (await post(`/api/v1/learning/sessions/${sessionId}/face-check`, { image: STRANGER })).json();
+      if (res.locked) break;
+      await post(`/api/v1/learning/sessions/${sessionId}/end`, {});
+    }
+    const res = await start('device-a-0001');
+    expect(res.statusCode).toBe(423);
+    expect(res.json().code).toBe('LEARNING_ENROLMENT_LOCKED');
+  });
+
+  it('the hour ledger and the event log cannot be changed or deleted', async () => {
+    const { db } = t.database;
+    await expect(sql`update hour_ledger set seconds = 99999`.execute(db)).rejects.toThrow(/APPEND_ONLY/);
+    await expect(sql`delete from hour_ledger`.execute(db)).rejects.toThrow(/APPEND_ONLY/);
+    await expect(sql`update learning_events set kind = 'x'`.execute(db)).rejects.toThrow(/APPEND_ONLY/);
+  });
+});
