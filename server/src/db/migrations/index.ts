@@ -6,6 +6,7 @@ import * as m0004 from './0004_uploads_and_courses.js';
 import * as m0005 from './0005_learners_and_classes.js';
 import * as m0006 from './0006_faces.js';
 import * as m0007 from './0007_learning.js';
+import * as m0008 from './0008_learning_snapshots.js';
 
 /** Forward-only migrations, in order. Listed statically so the compiled server and the tests load the same set. */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '0005_learners_and_classes': m0005,
   '0006_faces': m0006,
   '0007_learning': m0007,
+  '0008_learning_snapshots': m0008,
 };

@@ -57,6 +57,10 @@ type SessionPatch = Partial<{
   face_check_missed: boolean;
   next_challenge_at: Date;
   challenge: string | null;
+  base_watched: string;
+  base_furthest: number;
+  allowance_seconds: number;
+  allowance_day: string;
 }>;
 
 export async function updateSession(tx: Tx, id: string, patch: SessionPatch) {

@@ -77,7 +77,14 @@ export function createLearningService(deps: {
       await event(tx, s, 'credit_confirmed', { seconds, checkpoint });
     }
     await repo.saveProgress(tx, { learnerId: s.learner_account_id, lessonId: s.lesson_id, watched, furthest, confirmedSeconds: (progress?.confirmed_seconds ?? 0) + seconds });
-    await repo.updateSession(tx, s.id, { pending_seconds: 0, pending_segments: '[]' });
+    await repo.updateSession(tx, s.id, {
+      pending_seconds: 0,
+      pending_segments: '[]',
+      base_watched: JSON.stringify(watched),
+      base_furthest: furthest,
+      allowance_seconds: await remainingAllowance(tx, s),
+      allowance_day: shanghaiDay(clock.now()),
+    });
   }
 
   /** What may still be credited: today's cap and the class's online cap, whichever is smaller. */
@@ -136,6 +143,12 @@ export function createLearningService(deps: {
       });
       await repo.insertEvent(tx, { sessionId: row.id, learnerId: actor.accountId, kind: 'start', payload: { lessonId: lesson.lessonId, deviceId: input.deviceId, faceScore: check.score }, at: now });
       const progress = await repo.readProgress(tx, actor.accountId, lesson.lessonId);
+      await repo.updateSession(tx, row.id, {
+        base_watched: JSON.stringify(progress?.watched ?? []),
+        base_furthest: progress?.furthest ?? 0,
+        allowance_seconds: await remainingAllowance(tx, { learner_account_id: actor.accountId, class_id: input.classId, max_online_seconds: enrolment.maxOnlineSeconds }),
+        allowance_day: shanghaiDay(now),
+      });
       return { sessionId: row.id, resumeAt: progress?.furthest ?? 0, lessonDuration: lesson.durationSeconds, confirmedSeconds: progress?.confirmed_seconds ?? 0 };
     });
   }
@@ -169,11 +182,14 @@ export function createLearningService(deps: {
         await repo.updateSession(tx, s.id, { face_check_missed: true });
       }
 
-      const allowance = (await remainingAllowance(tx, s)) - s.pending_seconds;
-      const progress = await repo.readProgress(tx, s.learner_account_id, s.lesson_id);
-      let watched: Interval[] = progress?.watched ?? [];
+      // The allowance snapshot is refreshed at checkpoints, and here when the day turns (the daily cap resets).
+      const today = shanghaiDay(now);
+      const base = s.allowance_day === today ? s.allowance_seconds : await remainingAllowance(tx, s);
+      if (s.allowance_day !== today) await repo.updateSession(tx, s.id, { allowance_seconds: base, allowance_day: today });
+      const allowance = base - s.pending_seconds;
+      let watched: Interval[] = s.base_watched;
       for (const [a, b] of s.pending_segments) watched = addInterval(watched, a, b);
-      const furthest = Math.max(progress?.furthest ?? 0, ...s.pending_segments.map(([, b]) => b));
+      const furthest = Math.max(s.base_furthest, ...s.pending_segments.map(([, b]) => b));
       const verdict = creditHeartbeat(
         { ...s.playback, furthest, watched },
         hb,

@@ -330,6 +330,10 @@ export interface LearningSessionsTable {
   face_check_missed: Generated<boolean>;
   next_challenge_at: Date;
   challenge: ColumnType<{ id: string; question: string; options: string[]; answer: string; deadline: string; missed: boolean } | null, string | null, string | null>;
+  base_watched: ColumnType<[number, number][], string | undefined, string>;
+  base_furthest: Generated<number>;
+  allowance_seconds: Generated<number>;
+  allowance_day: string | null;
 }
 
 export interface LessonProgressTable {
