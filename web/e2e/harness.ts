@@ -112,6 +112,9 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await mkdir(screenshotsDir, { recursive: true });
   await page.mouse.move(0, 0); // no stray hover highlight from the last click
   await page.evaluate(async () => {
+    // Sticky headers are drawn where the page was scrolled to; a focus ring is noise.
+    window.scrollTo(0, 0);
+    (document.activeElement as HTMLElement | null)?.blur();
     await document.fonts.ready;
   });
   await page.waitForTimeout(400);

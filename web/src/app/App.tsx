@@ -1,10 +1,14 @@
 import { Route, Routes } from 'react-router';
+import { CourseDetailPage, CoursesPage, PlatformReviewPage, ReviewQueuePage } from '../modules/catalogue';
 import { AccountPage, MobileAccountPage, MobilePasswordPage, MobileSessionsPage } from '../modules/identity';
+import { ApplicationsPage, InstitutionSignupPage, PublicInstitutionsPage, RegistrationsPage, TeacherApprovalsPage, TeachersPage } from '../modules/institutions';
 import { RegionsPage } from '../modules/regions';
 import { useAuth } from './auth';
 import { LayoutGate, LoginRoute, PageGate, SessionWatcher, SignedIn } from './guards';
 import { MobileLayout } from './layouts/MobileLayout';
+import { PublicLayout } from './layouts/PublicLayout';
 import { StaffLayout } from './layouts/StaffLayout';
+import type { PageKey } from './menu';
 import { LearnerHomePage } from './pages/LearnerHomePage';
 import { MobileNotFoundPage, NotFoundPage } from './pages/NotFoundPage';
 import { WorkbenchPage } from './pages/WorkbenchPage';
@@ -15,12 +19,37 @@ function ScopedRegionsPage() {
   return <RegionsPage focusCode={activeRole.scope.regionCode} />;
 }
 
+/** Only a city bureau decides on teachers reported to its city (N1.3). */
+function ScopedTeacherApprovalsPage() {
+  const { activeRole } = useAuth();
+  return <TeacherApprovalsPage decidesForCity={activeRole.scope.kind === 'city' ? activeRole.scope.regionCode : null} />;
+}
+
+/** /courses is the institution's own catalogue, or a regulator's published courses in its region. */
+function useCoursesMode(): 'institution' | 'regulator' {
+  return useAuth().activeRole.role === 'regulator' ? 'regulator' : 'institution';
+}
+
+function ScopedCoursesPage() {
+  return <CoursesPage mode={useCoursesMode()} />;
+}
+
+function ScopedCourseDetailPage() {
+  return <CourseDetailPage mode={useCoursesMode()} />;
+}
+
+const COURSE_PAGES: readonly PageKey[] = ['courses', 'region-courses'];
+
 export function App() {
   return (
     <>
       <SessionWatcher />
       <Routes>
         <Route path="/login" element={<LoginRoute />} />
+        <Route element={<PublicLayout />}>
+          <Route path="/public/institutions" element={<PublicInstitutionsPage />} />
+          <Route path="/signup/institution" element={<InstitutionSignupPage />} />
+        </Route>
         <Route element={<SignedIn />}>
           <Route
             path="/m"
@@ -50,6 +79,70 @@ export function App() {
               element={
                 <PageGate page="regions">
                   <ScopedRegionsPage />
+                </PageGate>
+              }
+            />
+            <Route
+              path="institution"
+              element={
+                <PageGate page="registrations">
+                  <RegistrationsPage />
+                </PageGate>
+              }
+            />
+            <Route
+              path="institution/teachers"
+              element={
+                <PageGate page="teachers">
+                  <TeachersPage />
+                </PageGate>
+              }
+            />
+            <Route
+              path="courses"
+              element={
+                <PageGate page={COURSE_PAGES}>
+                  <ScopedCoursesPage />
+                </PageGate>
+              }
+            />
+            <Route
+              path="courses/:id"
+              element={
+                <PageGate page={COURSE_PAGES}>
+                  <ScopedCourseDetailPage />
+                </PageGate>
+              }
+            />
+            <Route
+              path="regulator/applications"
+              element={
+                <PageGate page="applications">
+                  <ApplicationsPage />
+                </PageGate>
+              }
+            />
+            <Route
+              path="regulator/teachers"
+              element={
+                <PageGate page="teacher-approvals">
+                  <ScopedTeacherApprovalsPage />
+                </PageGate>
+              }
+            />
+            <Route
+              path="platform/reviews"
+              element={
+                <PageGate page="course-reviews">
+                  <ReviewQueuePage />
+                </PageGate>
+              }
+            />
+            <Route
+              path="platform/reviews/:id"
+              element={
+                <PageGate page="course-reviews">
+                  <PlatformReviewPage />
                 </PageGate>
               }
             />

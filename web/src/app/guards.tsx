@@ -14,6 +14,9 @@ import { shellTexts } from './texts';
 interface LoginState {
   from?: string;
   expired?: boolean;
+  /** Set by a page that sends the user here on purpose, e.g. after institution sign-up. */
+  notice?: string;
+  username?: string;
 }
 
 /** Any call that finds the session gone forgets the account; SignedIn then sends the user to /login. */
@@ -88,6 +91,7 @@ export function LoginRoute() {
     const target = state.from && state.from !== '/login' ? state.from : home;
     return <Navigate to={target} replace />;
   }
+  if (state.notice) return <LoginPage notice={state.notice} noticeType="success" initialUsername={state.username} />;
   return <LoginPage notice={state.expired ? shellTexts.sessionExpired : undefined} />;
 }
 
@@ -99,7 +103,7 @@ export function LayoutGate({ layout, children }: { layout: LayoutKind; children:
 }
 
 /** Pages outside the active role's menu are refused even when typed into the address bar. */
-export function PageGate({ page, children }: { page: PageKey; children: ReactNode }) {
+export function PageGate({ page, children }: { page: PageKey | readonly PageKey[]; children: ReactNode }) {
   const { activeRole } = useAuth();
   return canOpen(activeRole.role, page) ? children : <ForbiddenPage />;
 }

@@ -1,4 +1,15 @@
-import { AppstoreOutlined, ClusterOutlined, HomeOutlined, SafetyOutlined, UserOutlined } from '@ant-design/icons';
+import {
+  AppstoreOutlined,
+  AuditOutlined,
+  BankOutlined,
+  ClusterOutlined,
+  FileProtectOutlined,
+  HomeOutlined,
+  PlaySquareOutlined,
+  SafetyOutlined,
+  TeamOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { NavIcon } from './menu';
 
@@ -8,4 +19,9 @@ export const navIcons: Record<NavIcon, ReactNode> = {
   regions: <ClusterOutlined />,
   account: <SafetyOutlined />,
   user: <UserOutlined />,
+  institution: <BankOutlined />,
+  teachers: <TeamOutlined />,
+  courses: <PlaySquareOutlined />,
+  applications: <AuditOutlined />,
+  reviews: <FileProtectOutlined />,
 };

@@ -26,20 +26,38 @@ describe('navigation per role', () => {
     expect(homePathFor('learner')).toBe('/m');
   });
 
-  it('shows a regulator the staff console with 行政区划', () => {
+  it('shows a regulator the registry reviews, teacher approvals, courses in its region and 行政区划 (M11–M13, M17)', () => {
     expect(navigationFor('regulator').layout).toBe('staff');
-    expect(labels('regulator')).toEqual(['工作台', '行政区划', '账号与安全']);
+    expect(labels('regulator')).toEqual(['工作台', '备案审核', '教师核准', '辖区课程', '行政区划', '账号与安全']);
     expect(canOpen('regulator', 'regions')).toBe(true);
+    expect(canOpen('regulator', 'applications')).toBe(true);
   });
 
-  it('shows the platform operator 行政区划 too', () => {
-    expect(labels('platform_operator')).toContain('行政区划');
+  it('shows the platform operator the course review queue and 行政区划', () => {
+    expect(labels('platform_operator')).toEqual(['工作台', '课程审核', '行政区划', '账号与安全']);
+    expect(canOpen('platform_operator', 'course-reviews')).toBe(true);
   });
 
-  it('does not show an institution admin 行政区划, nor let them open it', () => {
+  it('shows an institution admin its registration, teachers and courses, but not 行政区划', () => {
     expect(navigationFor('institution_admin').layout).toBe('staff');
-    expect(labels('institution_admin')).toEqual(['工作台', '账号与安全']);
+    expect(labels('institution_admin')).toEqual(['工作台', '机构备案', '教师管理', '课程管理', '账号与安全']);
     expect(canOpen('institution_admin', 'regions')).toBe(false);
+  });
+
+  it("keeps each side out of the other side's work", () => {
+    // An institution never decides its own registration; a regulator never reviews courses for the platform.
+    expect(canOpen('institution_admin', 'applications')).toBe(false);
+    expect(canOpen('institution_admin', 'course-reviews')).toBe(false);
+    expect(canOpen('regulator', 'registrations')).toBe(false);
+    expect(canOpen('regulator', 'course-reviews')).toBe(false);
+    expect(canOpen('platform_operator', 'applications')).toBe(false);
+    expect(canOpen('platform_operator', ['courses', 'region-courses'])).toBe(false);
+    expect(canOpen('exam_admin', ['courses', 'region-courses'])).toBe(false);
+  });
+
+  it('opens /courses to the institution (课程管理) and the regulator (辖区课程) alike', () => {
+    expect(canOpen('institution_admin', ['courses', 'region-courses'])).toBe(true);
+    expect(canOpen('regulator', ['courses', 'region-courses'])).toBe(true);
   });
 
   it('keeps staff pages away from learners and learner pages away from staff', () => {
@@ -75,6 +93,14 @@ describe('selected menu item', () => {
     expect(selectedNavKey(items, '/')).toBe('workbench');
     expect(selectedNavKey(items, '/regions')).toBe('regions');
     expect(selectedNavKey(items, '/account')).toBe('account');
+    expect(selectedNavKey(items, '/courses/3f2a')).toBe('region-courses');
+  });
+
+  it('keeps 教师管理 selected on its own page, under 机构备案', () => {
+    const nav = navigationFor('institution_admin');
+    const institutionItems = nav.layout === 'staff' ? nav.items : [];
+    expect(selectedNavKey(institutionItems, '/institution')).toBe('registrations');
+    expect(selectedNavKey(institutionItems, '/institution/teachers')).toBe('teachers');
   });
 
   it('matches the mobile tab of a sub-page', () => {

@@ -7,7 +7,7 @@ import { navTexts } from './texts';
  */
 export type LayoutKind = 'mobile' | 'staff';
 
-export type NavIcon = 'home' | 'dashboard' | 'regions' | 'account' | 'user';
+export type NavIcon = 'home' | 'dashboard' | 'regions' | 'account' | 'user' | 'institution' | 'teachers' | 'courses' | 'applications' | 'reviews';
 
 export interface NavItem {
   key: string;
@@ -24,6 +24,13 @@ export const PAGES = {
   workbench: { key: 'workbench', path: '/', label: navTexts.workbench, icon: 'dashboard' },
   regions: { key: 'regions', path: '/regions', label: navTexts.regions, icon: 'regions' },
   account: { key: 'account', path: '/account', label: navTexts.account, icon: 'account' },
+  registrations: { key: 'registrations', path: '/institution', label: navTexts.registrations, icon: 'institution' },
+  teachers: { key: 'teachers', path: '/institution/teachers', label: navTexts.teachers, icon: 'teachers' },
+  courses: { key: 'courses', path: '/courses', label: navTexts.courses, icon: 'courses' },
+  applications: { key: 'applications', path: '/regulator/applications', label: navTexts.applications, icon: 'applications' },
+  teacherApprovals: { key: 'teacher-approvals', path: '/regulator/teachers', label: navTexts.teacherApprovals, icon: 'teachers' },
+  regionCourses: { key: 'region-courses', path: '/courses', label: navTexts.regionCourses, icon: 'courses' },
+  courseReviews: { key: 'course-reviews', path: '/platform/reviews', label: navTexts.courseReviews, icon: 'reviews' },
 } as const satisfies Record<string, NavItem>;
 
 export type PageKey = (typeof PAGES)[keyof typeof PAGES]['key'];
@@ -31,22 +38,35 @@ export type PageKey = (typeof PAGES)[keyof typeof PAGES]['key'];
 /** Region data pages are for those who supervise or run the platform across regions. */
 const REGION_VIEWERS: readonly Role[] = ['regulator', 'platform_operator'];
 
+/**
+ * Each role's business pages, in menu order: an institution reports and builds
+ * courses (N1.2, N1.3, M17), a city bureau registers and spot-checks (M11–M13),
+ * the platform reviews courses second (M17).
+ */
+const ROLE_PAGES: Partial<Record<Role, readonly NavItem[]>> = {
+  institution_admin: [PAGES.registrations, PAGES.teachers, PAGES.courses],
+  regulator: [PAGES.applications, PAGES.teacherApprovals, PAGES.regionCourses],
+  platform_operator: [PAGES.courseReviews],
+};
+
 export function layoutFor(role: Role): LayoutKind {
   return role === 'learner' ? 'mobile' : 'staff';
 }
 
 export function navigationFor(role: Role): Navigation {
   if (layoutFor(role) === 'mobile') return { layout: 'mobile', tabs: [PAGES.learnerHome, PAGES.learnerAccount] };
-  const items: NavItem[] = [PAGES.workbench];
+  const items: NavItem[] = [PAGES.workbench, ...(ROLE_PAGES[role] ?? [])];
   if (REGION_VIEWERS.includes(role)) items.push(PAGES.regions);
   items.push(PAGES.account);
   return { layout: 'staff', items };
 }
 
-export function canOpen(role: Role, page: PageKey): boolean {
+/** Whether the role's menu holds the page (or one of the pages, when a route serves several roles). */
+export function canOpen(role: Role, page: PageKey | readonly PageKey[]): boolean {
   const nav = navigationFor(role);
   const items = nav.layout === 'mobile' ? nav.tabs : nav.items;
-  return items.some((item) => item.key === page);
+  const keys: readonly string[] = typeof page === 'string' ? [page] : page;
+  return items.some((item) => keys.includes(item.key));
 }
 
 export function homePathFor(role: Role): string {

@@ -5,6 +5,21 @@ export const navTexts = {
   account: '账号与安全',
   learnerHome: '首页',
   learnerAccount: '我的',
+  registrations: '机构备案',
+  teachers: '教师管理',
+  courses: '课程管理',
+  applications: '备案审核',
+  teacherApprovals: '教师核准',
+  regionCourses: '辖区课程',
+  courseReviews: '课程审核',
+};
+
+export const publicShellTexts = {
+  navLabel: '公开服务',
+  institutions: '网络培训机构名单',
+  signup: '培训机构注册',
+  login: '登录',
+  footerNote: '建议使用 Chrome、Edge 或 360 浏览器（极速模式）访问',
 };
 
 export const shellTexts = {
@@ -35,8 +50,8 @@ export const workbenchTexts = {
   scopeKind: '范围类别',
   regionCode: '行政区划代码',
   readyTitle: '平台基础功能已就绪',
-  readyBody: '账号登录（含广东省统一身份认证）、登录设备与密码管理、全省行政区划数据已可使用，各项业务功能将陆续开放。',
-  readyItems: ['账号密码登录与统一身份认证', '登录设备管理与密码修改', '操作全程留痕，可追溯'],
+  readyBody: '账号登录（含广东省统一身份认证）、培训机构备案与网络培训公布、课程上传与两级审核已可使用，其余业务功能将陆续开放。',
+  readyItems: ['培训机构备案：报告、核验登记、网络培训公布', '课程管理：音视频自动质量检测、机构与平台两级审核', '操作全程留痕，可追溯'],
   shortcuts: '常用功能',
 };
 
@@ -54,4 +69,11 @@ export const learnerHomeTexts = {
 export const shortcutHints: Record<string, string> = {
   regions: '查看全省各市、县（区）行政区划代码',
   account: '管理登录设备，修改登录密码',
+  registrations: '向市应急管理局报告备案，申报网络培训',
+  teachers: '报告授课教师，查看核准情况',
+  courses: '新建课程、上传课时，提交平台审核',
+  applications: '办理辖区机构的备案、网络培训申报与注销',
+  'teacher-approvals': '核准辖区培训机构报告的授课教师',
+  'region-courses': '抽查辖区已发布课程的内容与音视频质量',
+  'course-reviews': '对机构提交的课程逐项审核并发布',
 };

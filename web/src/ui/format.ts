@@ -14,3 +14,22 @@ export function formatDateTime(iso: string | null | undefined): string {
   const time = dayjs(iso);
   return time.isValid() ? time.tz(DISPLAY_TZ).format('YYYY-MM-DD HH:mm') : '—';
 }
+
+/** `YYYY-MM-DD` in Asia/Shanghai; empty input gives "—". */
+export function formatDate(iso: string | null | undefined): string {
+  if (!iso) return '—';
+  const time = dayjs(iso);
+  return time.isValid() ? time.tz(DISPLAY_TZ).format('YYYY-MM-DD') : '—';
+}
+
+/** A media or reading length in plain words: 45秒, 12分30秒, 1小时2分5秒; unknown gives "—". */
+export function formatDuration(seconds: number | null | undefined): string {
+  if (seconds === null || seconds === undefined || !Number.isFinite(seconds) || seconds < 0) return '—';
+  const total = Math.round(seconds);
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  if (h > 0) return `${h}小时${m}分${s}秒`;
+  if (m > 0) return s > 0 ? `${m}分${s}秒` : `${m}分钟`;
+  return `${s}秒`;
+}

@@ -12,4 +12,10 @@ export const uiTexts = {
   retry: '重新加载',
   unknownError: '系统繁忙，请稍后重试',
   empty: '暂无数据',
+  fieldInvalid: '填写的内容格式不正确，请检查',
+  loadMore: '加载更多',
+  noMore: '已全部加载',
+  cancel: '取消',
+  search: '查询',
+  reset: '重置',
 };

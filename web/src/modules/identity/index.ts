@@ -6,3 +6,4 @@ export { MobilePasswordPage } from './pages/MobilePasswordPage';
 export { MobileSessionsPage } from './pages/MobileSessionsPage';
 export { forgetAccount, identityKeys, signOutReason, useLogout, useMe, type SignOutReason } from './queries';
 export { roleNames, scopeKindNames } from './texts';
+export { newPasswordProblem, PASSWORD_MAX_LENGTH } from './password-rules';

@@ -22,6 +22,8 @@ export const regionTexts = {
   none: '无',
   childCount: (n: number) => `共 ${n} 个`,
   yourScope: '本账号数据范围',
+  cityPlaceholder: '请选择地级以上市',
+  locationPlaceholder: '请选择所在市、县（区）',
 };
 
 export const levelNames: Record<RegionLevel, string> = {

@@ -1,6 +1,6 @@
 import { CheckCircleFilled, LockOutlined, SafetyCertificateOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Button, Divider, Form, Input, Typography } from 'antd';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { isApiError } from '../../../api/client';
 import { BrandMark } from '../../../ui/BrandMark';
 import { formatDateTime } from '../../../ui/format';
@@ -18,7 +18,7 @@ interface LoginForm {
 }
 
 /** Sign-in for everyone: learners by ID number, staff by user name or the provincial unified identity. */
-export function LoginPage({ notice }: { notice?: string }) {
+export function LoginPage({ notice, noticeType = 'info', initialUsername }: { notice?: string; noticeType?: 'info' | 'success'; initialUsername?: string }) {
   const login = useLogin();
   const [params] = useSearchParams();
   const oidcError = params.get('error');
@@ -58,12 +58,12 @@ export function LoginPage({ notice }: { notice?: string }) {
 
           <section className="xk-login-form" aria-label={t.tabPassword}>
             <h2 className="xk-login-section">{t.tabPassword}</h2>
-            {notice ? <Alert className="xk-login-alert" type="info" showIcon message={notice} /> : null}
+            {notice ? <Alert className="xk-login-alert" type={noticeType} showIcon message={notice} /> : null}
             {oidcError && !login.isError ? (
               <Alert className="xk-login-alert" type="error" showIcon message={oidcErrorMessages[oidcError] ?? oidcErrorFallback} />
             ) : null}
 
-            <Form<LoginForm> layout="vertical" size="large" requiredMark={false} onFinish={submit} onValuesChange={() => login.isError && login.reset()}>
+            <Form<LoginForm> layout="vertical" size="large" requiredMark={false} initialValues={{ username: initialUsername }} onFinish={submit} onValuesChange={() => login.isError && login.reset()}>
               <Form.Item name="username" label={t.username} rules={[{ required: true, whitespace: true, message: t.usernameRequired }]} extra={t.learnerHint}>
                 <Input prefix={<UserOutlined />} placeholder={t.usernamePlaceholder} autoComplete="username" maxLength={64} />
               </Form.Item>
@@ -87,6 +87,11 @@ export function LoginPage({ notice }: { notice?: string }) {
             <Typography.Paragraph type="secondary" className="xk-login-oidc-hint">
               {t.oidcHint}
             </Typography.Paragraph>
+            <nav className="xk-login-links" aria-label={t.publicLinks}>
+              <Link to="/signup/institution">{t.institutionSignup}</Link>
+              <span aria-hidden="true">|</span>
+              <Link to="/public/institutions">{t.publicInstitutions}</Link>
+            </nav>
           </section>
         </div>
 

@@ -1,0 +1,17 @@
+import { Steps } from 'antd';
+import { detailTexts as t } from '../texts';
+import type { CourseDetail } from '../types';
+
+/** Where the course stands in the M17 chain: editing → institution's review → platform review → published. */
+export function ReviewChain({ course }: { course: CourseDetail }) {
+  const returned = course.status === 'draft' && course.reviews.some((r) => r.stage === 'platform' && !r.approved);
+  const current = course.status === 'published' ? 3 : course.status === 'platform_review' || returned ? 2 : 0;
+  return (
+    <Steps
+      size="small"
+      current={current}
+      status={returned ? 'error' : course.status === 'published' ? 'finish' : 'process'}
+      items={t.chainSteps.map((step) => ({ title: step.title, description: step.body }))}
+    />
+  );
+}
