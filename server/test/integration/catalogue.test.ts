@@ -60,7 +60,7 @@ describe('courses and their review chain (M17, M20, M21)', () => {
     expect((await post(inst, `/api/v1/courses/${courseId}/lessons`, { title: 'x', kind: 'text', textContent: 'x' })).json().code).toBe('COURSE_NOT_EDITABLE');
 
     const queue = (await get(platform, '/api/v1/courses?status=platform_review')).json().items;
-    expect(queue.map((c: { id: string }) => c.id)).toContain(courseId);
+    expect(queue).toContainEqual(expect.objectContaining({ id: courseId, institutionName: '广州市安培职业培训学校（演示）' }));
     const incomplete = await post(platform, `/api/v1/courses/${courseId}/platform-review`, { checklist: { content: { pass: true } } });
     expect(incomplete.json().code).toBe('REVIEW_CHECKLIST_INCOMPLETE');
     const noComment = await post(platform, `/api/v1/courses/${courseId}/platform-review`, { checklist: { ...passAll, copyright: { pass: false } } });
@@ -73,6 +73,9 @@ describe('courses and their review chain (M17, M20, M21)', () => {
     expect(detail.lessons[0]).toMatchObject({ qualityStatus: 'passed', durationSeconds: 2 });
     expect(detail.lessons[1]).toMatchObject({ kind: 'text', durationSeconds: 600 });
     expect(detail.reviews.map((r: { stage: string }) => r.stage)).toEqual(['institution', 'platform']);
+    // A published course keeps its lessons.
+    const removed = await t.app.inject({ method: 'DELETE', url: `/api/v1/courses/${courseId}/lessons/${detail.lessons[1].id}`, headers: inst.headers });
+    expect(removed.json().code).toBe('COURSE_NOT_EDITABLE');
   });
 
   it('a video without an audio track is rejected with the reason in Chinese', async () => {
@@ -84,6 +87,11 @@ describe('courses and their review chain (M17, M20, M21)', () => {
     const failed = detail.lessons[0].qualityChecks.filter((c: { ok: boolean }) => !c.ok);
     expect(failed).toEqual([expect.objectContaining({ id: 'AUDIO_MISSING', reason: expect.stringMatching(/音频|声音/) })]);
     expect((await post(inst, `/api/v1/courses/${courseId}/submit`)).json().code).toBe('COURSE_MEDIA_NOT_PASSED');
+
+    // The institution removes the failed video from its draft and can go on.
+    const removed = await t.app.inject({ method: 'DELETE', url: `/api/v1/courses/${courseId}/lessons/${lesson.lessonId}`, headers: inst.headers });
+    expect(removed.statusCode).toBe(204);
+    expect((await get(inst, `/api/v1/courses/${courseId}`)).json().lessons).toEqual([]);
   });
 
   it('the platform returns a course with comments; it goes back to draft', async () => {

@@ -109,3 +109,8 @@ export async function insertReview(
 export async function reviewsOf(q: Q, courseId: string) {
   return q.selectFrom('course_reviews').selectAll().where('course_id', '=', courseId).orderBy('id').execute();
 }
+
+/** Drafts only: a lesson of a published course is part of the record and stays. */
+export async function deleteLesson(q: Q, lessonId: string) {
+  await q.deleteFrom('lessons').where('id', '=', lessonId).execute();
+}

@@ -46,6 +46,23 @@ export function catalogueRoutes(app: App, catalogue: CatalogueService): void {
     async (req, reply) => reply.status(201).send(await catalogue.addLesson(req.actor!, req.params.id, req.body, String(req.id))),
   );
 
+  app.delete(
+    '/api/v1/courses/:id/lessons/:lessonId',
+    {
+      config: { access: { roles: ['institution_admin'], scope: 'institution' } },
+      schema: {
+        tags,
+        summary: '从草稿课程中删除课时（如质量检测未通过的视频）；已提交或已发布的课程不能删除',
+        params: Type.Object({ id: Type.String({ format: 'uuid' }), lessonId: Type.String({ format: 'uuid' }) }),
+        response: { 204: Type.Null(), 404: ErrorSchema, 409: ErrorSchema },
+      },
+    },
+    async (req, reply) => {
+      await catalogue.removeLesson(req.actor!, req.params.id, req.params.lessonId, String(req.id));
+      return reply.status(204).send(null);
+    },
+  );
+
   app.post(
     '/api/v1/courses/:id/submit',
     {

@@ -24,6 +24,7 @@ export const AddLessonBody = Type.Object({
 export const CourseSummarySchema = Type.Object({
   id: Type.String(),
   institutionId: Type.String(),
+  institutionName: Type.String(),
   title: Type.String(),
   description: Type.String(),
   categoryIds: Type.Array(Type.String()),

@@ -105,6 +105,17 @@ export function createCatalogueService(deps: {
     return { lessonId: lesson.id };
   }
 
+  /** An institution removes a lesson from its draft (a failed video it will replace); the media stays in the store. */
+  async function removeLesson(actor: Actor, courseId: string, lessonId: string, requestId: string | null) {
+    await ownDraft(actor, courseId);
+    const lesson = await repo.findLesson(db, lessonId);
+    if (!lesson || lesson.course_id !== courseId) throw CatalogueErrors.LESSON_NOT_FOUND();
+    await db.transaction().execute(async (tx) => {
+      await repo.deleteLesson(tx, lessonId);
+      await audit.record(tx, auditActorOf(actor, requestId), { action: 'lesson.removed', targetType: 'lesson', targetId: lessonId, change: { courseId, title: lesson.title, blobKey: lesson.blob_key } });
+    });
+  }
+
   /** The M21 gates on the stored bytes: ffprobe and ffmpeg filters, a zh-CN reason per failed check. */
   async function inspectLesson(lessonId: string) {
     const lesson = await repo.findLesson(db, lessonId);
@@ -159,14 +170,17 @@ export function createCatalogueService(deps: {
       : isPlatform(actor)
         ? await repo.listCourses(db, { status })
         : await repo.listCourses(db, { status: 'published', institutionIds: await deps.institutions.institutionIdsSeenBy(actor) });
-    return rows.map(toCourseSummary);
+    const names = await deps.institutions.namesOf(rows.map((r) => r.institution_id));
+    return rows.map((r) => ({ ...toCourseSummary(r), institutionName: names.get(r.institution_id) ?? '' }));
   }
 
   async function get(actor: Actor, courseId: string) {
     const course = await visibleCourse(actor, courseId);
     const [lessons, reviews] = await Promise.all([repo.lessonsOf(db, courseId), repo.reviewsOf(db, courseId)]);
+    const names = await deps.institutions.namesOf([course.institution_id]);
     return {
       ...toCourseSummary(course),
+      institutionName: names.get(course.institution_id) ?? '',
       lessons: lessons.map((l) => ({
         id: l.id,
         position: l.position,
@@ -219,7 +233,7 @@ export function createCatalogueService(deps: {
     return { lessonId: l.id, courseId: l.course_id, kind: l.kind, durationSeconds: l.duration_seconds };
   }
 
-  return { usableCourseIds, outlines, lessonForLearning, createCourse, addLesson, inspectLesson, submitForReview, platformReview, list, get, openMedia };
+  return { usableCourseIds, outlines, lessonForLearning, createCourse, addLesson, removeLesson, inspectLesson, submitForReview, platformReview, list, get, openMedia };
 }
 
 export type CatalogueService = ReturnType<typeof createCatalogueService>;
