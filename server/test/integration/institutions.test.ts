@@ -126,6 +126,8 @@ describe('institution registration (N1.2, M11–M13)', () => {
     expect((await post(inst, `/api/v1/institutions/mine/registrations/${registrationId}/scope-change`, { categories: [LOW_VOLTAGE, 'no-such-category'] })).json().code).toBe('CATEGORY_UNKNOWN');
     expect((await post(inst, `/api/v1/institutions/mine/registrations/${registrationId}/scope-change`, { categories: [LOW_VOLTAGE, WELDING] })).statusCode).toBe(201);
     expect((await post(inst, `/api/v1/institutions/mine/registrations/${registrationId}/cancellation`, { reason: '测试' })).json().code).toBe('APPLICATION_PENDING');
+    const mine = (await get(inst, '/api/v1/institutions/mine')).json();
+    expect(mine.applications[0]).toMatchObject({ kind: 'scope_change', status: 'pending', cityCode: '440100' });
     const change = (await pendingFor(gz)).find((a) => a.kind === 'scope_change')!;
     await post(gz, `/api/v1/institution-applications/${change.id}/decision`, { approve: true });
     await t.services.institutions.assertMayTrain(institutionId, '440100', WELDING);

@@ -1137,6 +1137,23 @@ export interface paths {
                                 onlinePublishedAt: string | null;
                                 decisionReason: string | null;
                             }[];
+                            /** @description 本机构的申请及办理结果（最近100条） */
+                            applications: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                registrationId: string;
+                                cityCode: string;
+                                /** @enum {unknown} */
+                                kind: "registration" | "online" | "scope_change" | "cancellation";
+                                /** @enum {unknown} */
+                                status: "pending" | "approved" | "rejected";
+                                /** Format: date-time */
+                                submittedAt: string;
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                                reason: string | null;
+                            }[];
                         };
                     };
                 };

@@ -248,3 +248,14 @@ export async function institutionIdsIn(q: Q, prefixes: string[]): Promise<string
     .execute();
   return rows.map((r) => r.id);
 }
+
+export async function applicationsOf(q: Q, institutionId: string) {
+  return q
+    .selectFrom('institution_applications as a')
+    .innerJoin('institution_registrations as r', 'r.id', 'a.registration_id')
+    .select(['a.id', 'a.kind', 'a.status', 'a.submitted_at', 'a.decided_at', 'a.reason', 'r.id as registration_id', 'r.city_code'])
+    .where('r.institution_id', '=', institutionId)
+    .orderBy('a.submitted_at', 'desc')
+    .limit(100)
+    .execute();
+}

@@ -57,6 +57,19 @@ export const MineSchema = Type.Object({
     contactPhone: Type.String(),
   }),
   registrations: Type.Array(RegistrationSchema),
+  applications: Type.Array(
+    Type.Object({
+      id: Uuid,
+      registrationId: Uuid,
+      cityCode: Type.String(),
+      kind: Type.Enum(['registration', 'online', 'scope_change', 'cancellation'] as const),
+      status: Type.Enum(['pending', 'approved', 'rejected'] as const),
+      submittedAt: Type.String({ format: 'date-time' }),
+      decidedAt: Nullable(Type.String({ format: 'date-time' })),
+      reason: Nullable(Type.String()),
+    }),
+    { description: '本机构的申请及办理结果（最近100条）' },
+  ),
 });
 
 export const ApplicationSchema = Type.Object({

@@ -65,7 +65,18 @@ export function createInstitutionsService(deps: { db: Db; clock: Clock; audit: A
     const institution = await repo.findInstitution(db, id);
     if (!institution) throw InstitutionErrors.INSTITUTION_NOT_FOUND();
     const registrations = await repo.registrationsOf(db, id);
+    const applications = await repo.applicationsOf(db, id);
     return {
+      applications: applications.map((a) => ({
+        id: a.id,
+        registrationId: a.registration_id,
+        cityCode: a.city_code,
+        kind: a.kind,
+        status: a.status,
+        submittedAt: a.submitted_at.toISOString(),
+        decidedAt: a.decided_at?.toISOString() ?? null,
+        reason: a.reason,
+      })),
       institution: {
         id: institution.id,
         name: institution.name,
