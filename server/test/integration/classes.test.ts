@@ -133,6 +133,18 @@ describe('classes (M23, M19, M13)', () => {
     expect(detail.enrolments.map((e: { name: string }) => e.name).sort()).toEqual(['张三', '李雷']);
   });
 
+  it("the institution resets a learner's password after checking the person; others cannot", async () => {
+    const detail = (await get(inst, `/api/v1/classes/${classId}`)).json();
+    const lilei = detail.enrolments.find((e: { name: string }) => e.name === '李雷');
+    const res = await post(inst, `/api/v1/classes/${classId}/learners/${lilei.learnerId}/password-reset`);
+    expect(res.statusCode).toBe(200);
+    await loginAs(t, '11010519491231002X', res.json().initialPassword);
+    const audited = await t.database.db.selectFrom('audit_log').select('action').where('target_id', '=', lilei.learnerId).execute();
+    expect(audited.map((a) => a.action)).toContain('auth.password_reset');
+    const gz = await loginAs(t, 'gz-yjj');
+    expect((await post(gz, `/api/v1/classes/${classId}/learners/${lilei.learnerId}/password-reset`)).statusCode).toBe(403);
+  });
+
   it('serves the import template', async () => {
     const res = await get(inst, '/api/v1/classes/import-template');
     const wb = new ExcelJS.Workbook();

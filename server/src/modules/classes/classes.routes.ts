@@ -70,6 +70,20 @@ export async function classesRoutes(app: App, classes: ClassesService): Promise<
   });
 
   app.post(
+    '/api/v1/classes/:id/learners/:learnerId/password-reset',
+    {
+      config: { access: { roles: ['institution_admin'], scope: 'institution' } },
+      schema: {
+        tags,
+        summary: '机构当面核实身份后为本班学员重置密码（一次性初始密码，学员登录后须修改）',
+        params: Type.Object({ id: Type.String({ format: 'uuid' }), learnerId: Type.String({ format: 'uuid' }) }),
+        response: { 200: Type.Object({ initialPassword: Type.String() }), 404: ErrorSchema },
+      },
+    },
+    async (req) => classes.resetLearnerPassword(req.actor!, req.params.id, req.params.learnerId, String(req.id)),
+  );
+
+  app.post(
     '/api/v1/me/enrolments',
     {
       config: { access: { roles: ['learner'], scope: 'self' } },

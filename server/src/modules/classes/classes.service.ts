@@ -220,7 +220,19 @@ export function createClassesService(deps: {
     });
   }
 
-  return { create, list, get, joinByCode, importLearners, myClasses, trainingPlacesOf, enrolmentForLearning, lockEnrolment };
+  /**
+   * Issue 5: without a phone there is no SMS reset (M27); the institution checks the
+   * person face to face and sets a one-time password, which the learner must change.
+   */
+  async function resetLearnerPassword(actor: Actor, classId: string, learnerId: string, requestId: string | null) {
+    const cls = await visibleClass(actor, classId);
+    if (cls.institution_id !== institutionOf(actor) || !(await repo.findEnrolment(db, classId, learnerId))) throw ClassErrors.CLASS_NOT_FOUND();
+    const password = initialPassword(random);
+    await deps.identity.resetPassword(learnerId, password, auditActorOf(actor, requestId), { mustChange: true });
+    return { initialPassword: password };
+  }
+
+  return { create, list, get, joinByCode, importLearners, myClasses, trainingPlacesOf, enrolmentForLearning, lockEnrolment, resetLearnerPassword };
 }
 
 export type ClassesService = ReturnType<typeof createClassesService>;

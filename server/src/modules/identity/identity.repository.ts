@@ -26,8 +26,8 @@ export async function clearFailedLogins(q: Q, accountId: string) {
   await q.updateTable('accounts').set({ failed_logins: 0, locked_until: null }).where('id', '=', accountId).execute();
 }
 
-export async function setPassword(q: Q, accountId: string, passwordHash: string, at: Date) {
-  await q.updateTable('accounts').set({ password_hash: passwordHash, password_changed_at: at, must_change_password: false }).where('id', '=', accountId).execute();
+export async function setPassword(q: Q, accountId: string, passwordHash: string, at: Date, mustChange = false) {
+  await q.updateTable('accounts').set({ password_hash: passwordHash, password_changed_at: at, must_change_password: mustChange }).where('id', '=', accountId).execute();
 }
 
 export async function insertAccount(

@@ -208,12 +208,12 @@ export function createIdentityService(deps: { db: Db; clock: Clock; audit: Audit
    * A password set on someone's behalf (face-verified reset, or an institution
    * that checked the person): every session of the account ends.
    */
-  async function resetPassword(accountId: string, newPassword: string, by: AuditActor) {
+  async function resetPassword(accountId: string, newPassword: string, by: AuditActor, options: { mustChange?: boolean } = {}) {
     if (!isStrongEnough(newPassword)) throw IdentityErrors.AUTH_WEAK_PASSWORD();
     const passwordHash = await hashPassword(newPassword);
     await db.transaction().execute(async (tx) => {
       const now = clock.now();
-      await repo.setPassword(tx, accountId, passwordHash, now);
+      await repo.setPassword(tx, accountId, passwordHash, now, options.mustChange ?? false);
       await repo.revokeOtherSessions(tx, accountId, '00000000-0000-0000-0000-000000000000', now);
       await repo.clearFailedLogins(tx, accountId);
       await audit.record(tx, by, { action: 'auth.password_reset', targetType: 'account', targetId: accountId, change: { by: by.scope } });
