@@ -1,12 +1,13 @@
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import Fastify from 'fastify';
-import pg from 'pg';
 import { buildApp, type XunkaoApp } from '../server/src/app.js';
 import { loadConfig } from '../server/src/platform/config.js';
 import { createScratchDatabase } from '../server/test/support/scratch-db.js';
+import { freePort } from '../server/test/support/test-app.js';
 import { BENCH_SECONDS, printTable, type Figure } from './harness.js';
 
 /**
@@ -24,22 +25,22 @@ export async function benchHeartbeat(): Promise<void> {
   }
   const scratch = await createScratchDatabase('xk_bench');
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'xunkao-bench-'));
-  const config = loadConfig({ ...process.env, DATABASE_URL: scratch.url, NODE_ENV: 'test', XUNKAO_DATA_DIR: dataDir, XUNKAO_DEMO: '1', LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '100000000', LOGIN_RATE_LIMIT_PER_MINUTE: '100000' });
-  const xunkao = await buildApp({ config, webDist: null });
-  const address = await xunkao.app.listen({ port: 0, host: '127.0.0.1' });
-  const pool = new pg.Pool({ connectionString: scratch.url, max: 20 });
-  await pool.query('create table bench_inserts (id bigserial primary key, body jsonb not null, at timestamptz not null default now())');
-  const bare = Fastify();
-  bare.post('/bare', async (req) => {
-    await pool.query('insert into bench_inserts (body) values ($1)', [JSON.stringify(req.body)]);
-    return { ok: true };
-  });
-  const bareAddress = await bare.listen({ port: 0, host: '127.0.0.1' });
-
+  const env = { ...process.env, DATABASE_URL: scratch.url, NODE_ENV: 'test', XUNKAO_DATA_DIR: dataDir, XUNKAO_DEMO: '1', LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '100000000', LOGIN_RATE_LIMIT_PER_MINUTE: '100000' };
+  const children: ChildProcess[] = [];
   try {
-    const learners = await prepareLearners(xunkao, address);
+    // Set-up through the services (migrations, demo data, learners), then the server and the
+    // baseline each in their own process: the load generator must not share their event loop.
+    const setup = await buildApp({ config: loadConfig(env), webDist: null });
+    const port = await freePort();
+    const address = `http://127.0.0.1:${port}`;
+    children.push(await serve(['--import', 'tsx', here('../server/src/main.ts')], { ...env, PORT: String(port), XUNKAO_PUBLIC_URL: address }));
+    const learners = await prepareLearners(setup, address);
+    await setup.close();
+    const barePort = await freePort();
+    children.push(await serve(['--import', 'tsx', here('bare-insert-server.ts')], { ...env, PORT: String(barePort) }));
+
     const body = JSON.stringify({ seq: 1, mediaPosition: 0, playing: true, visible: true, focused: true });
-    const baseline = await parallelLoad('bare Fastify POST + 1 INSERT', learners.map(() => ({ url: `${bareAddress}/bare`, headers: { 'content-type': 'application/json' }, body: () => body })));
+    const baseline = await parallelLoad('bare Fastify POST + 1 INSERT', learners.map(() => ({ url: `http://127.0.0.1:${barePort}/bare`, headers: { 'content-type': 'application/json' }, body: () => body })));
     const beats = await parallelLoad(
       `POST heartbeat (${LEARNERS} learners)`,
       learners.map((l) => {
@@ -47,14 +48,36 @@ export async function benchHeartbeat(): Promise<void> {
         return { url: `${address}/api/v1/learning/sessions/${l.sessionId}/heartbeats`, headers: { 'content-type': 'application/json', cookie: l.cookie, 'x-csrf-token': l.csrf }, body: () => JSON.stringify({ seq: ++seq, mediaPosition: seq, playing: true, visible: true, focused: true }) };
       }),
     );
-    printTable(`Learning: heartbeats through the real endpoint vs a bare INSERT route (PostgreSQL, ${BENCH_SECONDS} s)`, baseline, [beats]);
+    printTable(`Learning: heartbeats through the real endpoint vs a bare INSERT route (PostgreSQL, separate processes, ${BENCH_SECONDS} s)`, baseline, [beats]);
   } finally {
-    await bare.close();
-    await pool.end();
-    await xunkao.close();
+    for (const child of children) child.kill('SIGTERM');
+    await new Promise((r) => setTimeout(r, 500));
     await scratch.drop();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
+
+/** Starts a Node process and resolves once it answers HTTP (or prints "ready"). */
+async function serve(args: string[], env: NodeJS.ProcessEnv): Promise<ChildProcess> {
+  const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('server did not start')), 60_000);
+    const poll = setInterval(() => {
+      void fetch(`http://127.0.0.1:${env.PORT}/api/health`)
+        .then(() => done())
+        .catch(() => undefined);
+    }, 250);
+    const done = () => {
+      clearTimeout(timer);
+      clearInterval(poll);
+      resolve();
+    };
+    child.stdout?.on('data', (chunk: Buffer) => chunk.toString().includes('ready') && done());
+    child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
+  });
+  return child;
 }
 
 /** Learners with a session each, set up through the services (no camera here: sessions are inserted directly). */
