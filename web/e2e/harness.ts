@@ -87,11 +87,12 @@ export async function startServer(): Promise<RunningServer> {
   throw new Error(`server not ready after ${READY_TIMEOUT_MS / 1000} s:\n${log}`);
 }
 
-export async function launchBrowser(): Promise<Browser> {
+/** `extraArgs` add Chromium switches for one suite, e.g. a fake camera fed from a file. */
+export async function launchBrowser(options: { extraArgs?: string[] } = {}): Promise<Browser> {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (or set CHROMIUM_PATH)`);
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', ...(options.extraArgs ?? [])],
   });
 }
 

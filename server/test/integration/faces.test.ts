@@ -40,6 +40,13 @@ describe('face enrolment and checks (M24)', () => {
     expect(row.template_enc).not.toMatch(/\d\.\d{4}/);
   });
 
+  it("refuses to replace the enrolled face with someone else's", async () => {
+    const res = await post(zhang, '/api/v1/me/face/enrolment', { images: [frame('person-b.jpg')] });
+    expect(res.statusCode).toBe(403);
+    expect(res.json()).toMatchObject({ code: 'FACE_REENROL_DENIED', details: { decision: 'MISMATCH' } });
+    expect(await t.database.db.selectFrom('face_enrolments').select('id').execute()).toHaveLength(1);
+  });
+
   it('verifies the same person (MATCH) and refuses another person (MISMATCH); each check is evidence', async () => {
     const same = (await post(zhang, '/api/v1/me/face/checks', { image: frame('person-a-webcam-variant.jpg') })).json();
     expect(same).toMatchObject({ decision: 'MATCH', passed: true });

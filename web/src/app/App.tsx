@@ -1,7 +1,9 @@
 import { Route, Routes } from 'react-router';
 import { CourseDetailPage, CoursesPage, PlatformReviewPage, ReviewQueuePage } from '../modules/catalogue';
+import { FaceEnrolmentPage, PasswordResetPage } from '../modules/faces';
 import { AccountPage, MobileAccountPage, MobilePasswordPage, MobileSessionsPage } from '../modules/identity';
 import { ApplicationsPage, InstitutionSignupPage, PublicInstitutionsPage, RegistrationsPage, TeacherApprovalsPage, TeachersPage } from '../modules/institutions';
+import { JoinClassPage, RegisterPage } from '../modules/learners';
 import { RegionsPage } from '../modules/regions';
 import { useAuth } from './auth';
 import { LayoutGate, LoginRoute, PageGate, SessionWatcher, SignedIn } from './guards';
@@ -46,6 +48,8 @@ export function App() {
       <SessionWatcher />
       <Routes>
         <Route path="/login" element={<LoginRoute />} />
+        <Route path="/register" element={<RegisterPage />} />
+        <Route path="/reset-password" element={<PasswordResetPage />} />
         <Route element={<PublicLayout />}>
           <Route path="/public/institutions" element={<PublicInstitutionsPage />} />
           <Route path="/signup/institution" element={<InstitutionSignupPage />} />
@@ -63,6 +67,8 @@ export function App() {
             <Route path="account" element={<MobileAccountPage />} />
             <Route path="account/password" element={<MobilePasswordPage />} />
             <Route path="account/sessions" element={<MobileSessionsPage />} />
+            <Route path="face" element={<FaceEnrolmentPage />} />
+            <Route path="join" element={<JoinClassPage />} />
             <Route path="*" element={<MobileNotFoundPage />} />
           </Route>
           <Route

@@ -58,9 +58,6 @@ export const workbenchTexts = {
 export const learnerHomeTexts = {
   greeting: (name: string) => `${name}，您好`,
   welcome: '欢迎来到训考平台',
-  classesTitle: '我的培训班',
-  noClassesTitle: '暂时还没有培训班',
-  noClassesBody: '培训机构为您报名后，您参加的培训班会显示在这里，点开就能开始学习。',
   otherRoles: '切换到我的其他身份',
   tipsTitle: '学习前请准备',
   tips: ['一部能正常上网的手机', '学习时请正对摄像头，保持光线充足', '本人身份证，以备核对身份'],

@@ -5,6 +5,7 @@ export const FaceErrors = defineErrors('faces', {
   FACE_REJECTED: { status: 422, message: '人脸照片不符合要求，请按提示重新拍摄' },
   FACE_IMAGE_INVALID: { status: 400, message: '无法识别该照片，请使用摄像头重新拍摄' },
   FACE_SERVICE_UNAVAILABLE: { status: 503, message: '人脸核验服务暂时不可用，请稍后再试' },
+  FACE_REENROL_DENIED: { status: 403, message: '已采集过人脸：重新采集须本人与原登记人脸一致；如需更换请联系培训机构核实身份' },
   FACE_RESET_FAILED: { status: 403, message: '人脸核验未通过，不能重置密码；也可请所在培训机构核实身份后重置' },
 });
 

@@ -66,6 +66,12 @@ export function createFacesService(deps: {
   /** Live frames of exactly one usable face; the first frame is kept for the archive (M26). */
   async function enrol(actor: Actor, images: Buffer[], requestId: string | null) {
     if (images.length < ENROLMENT_FRAMES_MIN || images.length > ENROLMENT_FRAMES_MAX) throw CommonErrors.VALIDATION_FAILED({ field: 'images' });
+    // Replacing a template is how someone studying in the learner's place would swap in their own face:
+    // a re-enrolment must first match the face already on record (an institution can reset it otherwise).
+    if (await repo.currentEnrolment(db, actor.accountId)) {
+      const same = await check(actor.accountId, images[0]!, 'enrolment');
+      if (!same.passed) throw FaceErrors.FACE_REENROL_DENIED({ decision: same.decision });
+    }
     return withEngine(async (engine) => {
       const embeddings: number[][] = [];
       for (const image of images) {

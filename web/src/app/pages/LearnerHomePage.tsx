@@ -1,8 +1,10 @@
-import { BookOutlined, CameraOutlined, IdcardOutlined, WifiOutlined } from '@ant-design/icons';
-import { ErrorBlock, List } from 'antd-mobile';
+import { CameraOutlined, IdcardOutlined, WifiOutlined } from '@ant-design/icons';
+import { List } from 'antd-mobile';
 import type { ReactNode } from 'react';
 import { useNavigate } from 'react-router';
+import { FaceStatusCard } from '../../modules/faces';
 import { roleNames } from '../../modules/identity';
+import { MyClassesSection } from '../../modules/learners';
 import { MobilePage } from '../../ui/MobilePage';
 import { useAuth } from '../auth';
 import { homePathFor, roleKey } from '../menu';
@@ -10,7 +12,7 @@ import { learnerHomeTexts as t, navTexts } from '../texts';
 
 const TIP_ICONS: ReactNode[] = [<WifiOutlined key="net" />, <CameraOutlined key="cam" />, <IdcardOutlined key="id" />];
 
-/** 首页 for learners: a welcome, and the place where their classes will appear. */
+/** 首页 for learners: a welcome, face enrolment until it is done, and their classes. */
 export function LearnerHomePage() {
   const { me, activeRole, switchRole } = useAuth();
   const navigate = useNavigate();
@@ -22,14 +24,8 @@ export function LearnerHomePage() {
         <div className="xk-m-welcome-sub">{t.welcome}</div>
       </section>
 
-      <section className="xk-m-section">
-        <h2 className="xk-m-section-title">
-          <BookOutlined /> {t.classesTitle}
-        </h2>
-        <div className="xk-m-card">
-          <ErrorBlock status="empty" title={t.noClassesTitle} description={t.noClassesBody} style={{ '--image-height': '120px' }} />
-        </div>
-      </section>
+      <FaceStatusCard />
+      <MyClassesSection />
 
       {otherRoles.length > 0 ? (
         <section className="xk-m-section">

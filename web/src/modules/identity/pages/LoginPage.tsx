@@ -1,5 +1,5 @@
 import { CheckCircleFilled, LockOutlined, SafetyCertificateOutlined, UserOutlined } from '@ant-design/icons';
-import { Alert, Button, Divider, Form, Input, Typography } from 'antd';
+import { Alert, Button, Divider, Flex, Form, Input, Typography } from 'antd';
 import { Link, useSearchParams } from 'react-router';
 import { isApiError } from '../../../api/client';
 import { BrandMark } from '../../../ui/BrandMark';
@@ -77,6 +77,10 @@ export function LoginPage({ notice, noticeType = 'info', initialUsername }: { no
                 </Button>
               </Form.Item>
             </Form>
+            <Flex component="nav" justify="space-between" style={{ marginTop: 16, fontSize: 15 }} aria-label={t.learnerLinks}>
+              <Link to="/reset-password">{t.forgotPassword}</Link>
+              <Link to="/register">{t.learnerRegister}</Link>
+            </Flex>
 
             <Divider plain className="xk-login-or">
               {t.or}

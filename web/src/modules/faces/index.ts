@@ -1,0 +1,5 @@
+/** Face enrolment and face-checked password reset (M24, M27): the learner's camera pages. */
+import './faces.css';
+export { FaceEnrolmentPage } from './pages/FaceEnrolmentPage';
+export { PasswordResetPage } from './pages/PasswordResetPage';
+export { FaceStatusCard } from './components/FaceStatusCard';
