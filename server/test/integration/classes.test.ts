@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/platform/clock.js';
-import { LOW_VOLTAGE, publishedCourse } from '../support/factories.js';
+import { LOW_VOLTAGE, lawfulClass, publishedCourse } from '../support/factories.js';
 import { loginAs, startTestApp, type Session, type TestApp } from '../support/test-app.js';
 
 /** M23 classes with M13 and M19, joining by code, and the institution's Excel import. */
@@ -24,19 +24,7 @@ afterAll(async () => {
   await t?.stop();
 });
 
-const lawful = () => ({
-  name: '2026年第12期低压电工初训班',
-  categoryId: LOW_VOLTAGE,
-  trainingType: 'initial',
-  cityCode: '440100',
-  startsOn: '2026-11-25',
-  endsOn: '2026-12-25',
-  onlineTheoryHours: 70,
-  offlineTheoryHours: 18,
-  practicalHours: 60,
-  courseIds: [courseId],
-  teacherIds: [],
-});
+const lawful = () => lawfulClass(courseId);
 
 async function sheet(rows: string[][]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();

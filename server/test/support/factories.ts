@@ -17,26 +17,24 @@ export async function publishedCourse(t: TestApp, inst: Session, title = '低压
   return courseId;
 }
 
-/** A lawful initial low-voltage class of the demo institution in Guangzhou, and its join code. */
+/** The body of a lawful initial low-voltage class in Guangzhou (M19: 70 of 88 theory hours online, 60 practical). */
+export const lawfulClass = (courseId: string) => ({
+  name: '低压电工初训班',
+  categoryId: LOW_VOLTAGE,
+  trainingType: 'initial',
+  cityCode: '440100',
+  startsOn: '2026-11-25',
+  endsOn: '2026-12-25',
+  onlineTheoryHours: 70,
+  offlineTheoryHours: 18,
+  practicalHours: 60,
+  courseIds: [courseId],
+  teacherIds: [] as string[],
+});
+
+/** A lawful class of the demo institution, and its join code. */
 export async function openClass(t: TestApp, inst: Session, courseId: string): Promise<{ classId: string; code: string }> {
-  const res = await t.app.inject({
-    method: 'POST',
-    url: '/api/v1/classes',
-    headers: inst.headers,
-    payload: {
-      name: '低压电工初训班',
-      categoryId: LOW_VOLTAGE,
-      trainingType: 'initial',
-      cityCode: '440100',
-      startsOn: '2026-11-25',
-      endsOn: '2026-12-25',
-      onlineTheoryHours: 70,
-      offlineTheoryHours: 18,
-      practicalHours: 60,
-      courseIds: [courseId],
-      teacherIds: [],
-    },
-  });
+  const res = await t.app.inject({ method: 'POST', url: '/api/v1/classes', headers: inst.headers, payload: lawfulClass(courseId) });
   const classId = res.json().classId as string;
   const detail = (await t.app.inject({ method: 'GET', url: `/api/v1/classes/${classId}`, headers: inst.headers })).json();
   return { classId, code: detail.code as string };

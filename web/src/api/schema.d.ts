@@ -2799,7 +2799,6 @@ export interface paths {
                                 id: string;
                                 /** Format: uuid */
                                 institutionId: string;
-                                institutionName: string;
                                 name: string;
                                 categoryId: string;
                                 /** @enum {unknown} */
@@ -2821,6 +2820,7 @@ export interface paths {
                                 status: "open" | "closed";
                                 /** Format: date-time */
                                 createdAt: string;
+                                institutionName: string;
                                 learnerCount: number;
                             }[];
                         };

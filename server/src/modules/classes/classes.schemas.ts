@@ -21,10 +21,10 @@ export const CreateClassBody = Type.Object({
 const Plan = Type.Object({ onlineTheoryHours: Type.Integer(), offlineTheoryHours: Type.Integer(), practicalHours: Type.Integer() });
 const Required = Type.Object({ theoryHours: Type.Integer(), practicalHours: Type.Integer(), maxOnlineHours: Type.Integer() });
 
-export const ClassSummarySchema = Type.Object({
+/** What every view of a class shows. */
+const classFields = {
   id: Uuid,
   institutionId: Uuid,
-  institutionName: Type.String(),
   name: Type.String(),
   categoryId: Type.String(),
   trainingType: Type.Enum(['initial', 'refresher'] as const),
@@ -35,24 +35,14 @@ export const ClassSummarySchema = Type.Object({
   required: Required,
   status: Type.Enum(['open', 'closed'] as const),
   createdAt: Type.String({ format: 'date-time' }),
-  learnerCount: Type.Integer(),
-});
+};
+
+export const ClassSummarySchema = Type.Object({ ...classFields, institutionName: Type.String(), learnerCount: Type.Integer() });
 
 const CourseOutline = Type.Object({ id: Uuid, title: Type.String(), lessonCount: Type.Integer(), durationSeconds: Type.Integer() });
 
 export const ClassDetailSchema = Type.Object({
-  id: Uuid,
-  institutionId: Uuid,
-  name: Type.String(),
-  categoryId: Type.String(),
-  trainingType: Type.Enum(['initial', 'refresher'] as const),
-  cityCode: Type.String(),
-  startsOn: Type.String(),
-  endsOn: Type.String(),
-  plan: Plan,
-  required: Required,
-  status: Type.Enum(['open', 'closed'] as const),
-  createdAt: Type.String({ format: 'date-time' }),
+  ...classFields,
   code: Type.Union([Type.String(), Type.Null()], { description: '班级码，仅本机构可见' }),
   courses: Type.Array(CourseOutline),
   teacherIds: Type.Array(Uuid),
