@@ -6,7 +6,7 @@ import { CommonErrors } from '../../platform/http/errors.js';
 import type { AuditService } from '../audit/index.js';
 import type { CategoriesService } from '../categories/index.js';
 import { auditActorOf } from '../identity/index.js';
-import type { InstitutionsService } from '../institutions/index.js';
+import { institutionOf, type InstitutionsService } from '../institutions/index.js';
 import type { UploadsService } from '../uploads/index.js';
 import { CatalogueErrors } from './catalogue.errors.js';
 import { checklistComplete, checklistPasses, MAX_TEXT_READING_SECONDS, type Checklist } from './catalogue.policy.js';
@@ -31,7 +31,6 @@ export function createCatalogueService(deps: {
 }) {
   const { db, clock, audit } = deps;
 
-  const institutionOf = (actor: Actor) => actor.roles.find((r) => r.role === 'institution_admin')?.scope.orgId ?? null;
   const isPlatform = (actor: Actor) => actor.roles.some((r) => r.role === 'platform_operator');
   const isRegulator = (actor: Actor) => actor.roles.some((r) => r.role === 'regulator');
 

@@ -7,7 +7,7 @@ import { shanghaiDay, type AuditActor, type AuditService } from '../audit/index.
 import type { CatalogueService } from '../catalogue/index.js';
 import type { CategoriesService } from '../categories/index.js';
 import { auditActorOf, type IdentityService } from '../identity/index.js';
-import type { InstitutionsService } from '../institutions/index.js';
+import { institutionOf, type InstitutionsService } from '../institutions/index.js';
 import { regulatorPrefixes } from '../regions/index.js';
 import { ClassErrors } from './classes.errors.js';
 import { parseLearnerSheet } from './classes.import.js';
@@ -37,7 +37,6 @@ export function createClassesService(deps: {
 }) {
   const { db, clock, audit } = deps;
   const random = deps.random ?? ((n: number) => randomInt(n));
-  const institutionOf = (actor: Actor) => actor.roles.find((r) => r.role === 'institution_admin')?.scope.orgId ?? null;
 
   function requireInstitution(actor: Actor): string {
     const id = institutionOf(actor);

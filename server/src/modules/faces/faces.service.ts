@@ -11,7 +11,7 @@ import { regulatorPrefixes } from '../regions/index.js';
 import type { AuditService } from '../audit/index.js';
 import type { ClassesService } from '../classes/index.js';
 import type { ClientInfo, IdentityService } from '../identity/index.js';
-import type { InstitutionsService } from '../institutions/index.js';
+import { institutionOf, type InstitutionsService } from '../institutions/index.js';
 import { FACE_DECISION_TEXT, FaceErrors } from './faces.errors.js';
 import * as repo from './faces.repository.js';
 
@@ -152,7 +152,7 @@ export function createFacesService(deps: {
   }
 
   async function signals(actor: Actor) {
-    const institutionId = actor.roles.find((r) => r.role === 'institution_admin')?.scope.orgId;
+    const institutionId = institutionOf(actor);
     const rows = institutionId ? await repo.listSignals(db, { institutionId }) : await repo.listSignals(db, { prefixes: regulatorPrefixes(actor) });
     return rows.map((s) => ({ id: s.id, kind: s.kind, accountIds: s.account_ids, score: s.score, detail: s.detail, createdAt: s.created_at.toISOString() }));
   }
