@@ -22,7 +22,7 @@ import { createIdentityService, identityRoutes, type IdentityService } from './m
 import { oidcRoutes } from './modules/identity/oidc/index.js';
 import { createInstitutionsService, institutionsRoutes, type InstitutionsService } from './modules/institutions/index.js';
 import { createFacesService, facesJobs, facesRoutes, type FacesService } from './modules/faces/index.js';
-import { createLearningService, learningRoutes, type LearningService } from './modules/learning/index.js';
+import { createLearningService, createLearningSettings, learningRoutes, type LearningService } from './modules/learning/index.js';
 import { createLearnersService, httpIdentityVerifier, learnersRoutes, offlineIdentityVerifier } from './modules/learners/index.js';
 import { regionsRoutes } from './modules/regions/index.js';
 import { createUploadsService, uploadsRoutes, type UploadsService } from './modules/uploads/index.js';
@@ -86,7 +86,8 @@ export async function buildApp(options: AppOptions): Promise<XunkaoApp> {
     let faceEngine: Promise<FaceEngine> | null = null;
     const engine = () => (faceEngine ??= createFaceEngine(config.face));
     const faces = createFacesService({ db: database.db, clock, audit, blobs, identity, classes, institutions, engine, dataKey: config.secrets.dataKey, enqueue });
-    const learning = createLearningService({ db: database.db, clock, classes, catalogue, faces });
+    const learningSettings = createLearningSettings({ db: database.db, clock, audit });
+    const learning = createLearningService({ db: database.db, clock, classes, catalogue, faces, settings: learningSettings });
     const services: Services = { audit, identity, categories, institutions, uploads, catalogue, classes, faces, learning };
 
     await categories.installDefaults();
@@ -109,7 +110,7 @@ export async function buildApp(options: AppOptions): Promise<XunkaoApp> {
     catalogueRoutes(app, catalogue);
     await classesRoutes(app, classes);
     facesRoutes(app, faces);
-    learningRoutes(app, learning);
+    learningRoutes(app, learning, learningSettings);
     await oidcRoutes(app, { config, identity, secureCookies });
     await serveWeb(http, options.webDist === undefined ? DEFAULT_WEB_DIST : options.webDist);
     await app.ready();

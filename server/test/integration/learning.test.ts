@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/platform/clock.js';
-import { openClass, publishedCourse } from '../support/factories.js';
-import { loginAs, startTestApp, type Session, type TestApp } from '../support/test-app.js';
+import { enrolledLearner } from '../support/factories.js';
+import { startTestApp, type Session, type TestApp } from '../support/test-app.js';
 
 /** M24 end to end through the API: the honest journey earns its time; each cheat earns nothing. */
 const clock = fixedClock(new Date('2026-11-26T01:00:00Z'));
@@ -36,14 +36,7 @@ const hours = async () => (await t.app.inject({ method: 'GET', url: '/api/v1/me/
 
 beforeAll(async () => {
   t = await startTestApp({ clock });
-  const inst = await loginAs(t, 'demo-inst');
-  const courseId = await publishedCourse(t, inst);
-  ({ classId } = await openClass(t, inst, courseId));
-  const code = (await t.app.inject({ method: 'GET', url: `/api/v1/classes/${classId}`, headers: inst.headers })).json().code;
-  lessonId = (await t.app.inject({ method: 'GET', url: `/api/v1/courses/${courseId}`, headers: inst.headers })).json().lessons[0].id;
-  learner = await loginAs(t, '440106199001011235');
-  await post('/api/v1/me/enrolments', { code });
-  await post('/api/v1/me/face/enrolment', { images: [frame('person-a-webcam.jpg')] });
+  ({ learner, classId, lessonId } = await enrolledLearner(t, frame('person-a-webcam.jpg')));
 });
 afterAll(async () => {
   await t?.stop();

@@ -39,3 +39,18 @@ export async function openClass(t: TestApp, inst: Session, courseId: string): Pr
   const detail = (await t.app.inject({ method: 'GET', url: `/api/v1/classes/${classId}`, headers: inst.headers })).json();
   return { classId, code: detail.code as string };
 }
+
+/**
+ * The demo learner 张三 in a lawful class of the demo institution with the
+ * given face enrolled: what every learning test starts from.
+ */
+export async function enrolledLearner(t: TestApp, enrolmentImage: string) {
+  const inst = await loginAs(t, 'demo-inst');
+  const courseId = await publishedCourse(t, inst);
+  const { classId, code } = await openClass(t, inst, courseId);
+  const lessonId = (await t.app.inject({ method: 'GET', url: `/api/v1/courses/${courseId}`, headers: inst.headers })).json().lessons[0].id as string;
+  const learner = await loginAs(t, '440106199001011235');
+  await t.app.inject({ method: 'POST', url: '/api/v1/me/enrolments', headers: learner.headers, payload: { code } });
+  await t.app.inject({ method: 'POST', url: '/api/v1/me/face/enrolment', headers: learner.headers, payload: { images: [enrolmentImage] } });
+  return { inst, learner, courseId, classId, lessonId };
+}

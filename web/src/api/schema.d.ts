@@ -3671,6 +3671,14 @@ export interface paths {
                             resumeAt: number;
                             lessonDuration: number;
                             confirmedSeconds: number;
+                            /** @description 心跳间隔（秒），由省厅设置 */
+                            heartbeatSeconds: number;
+                            lesson: {
+                                title: string;
+                                /** @enum {unknown} */
+                                kind: "video" | "audio" | "text";
+                                textContent: string | null;
+                            };
                         };
                     };
                 };
@@ -4046,6 +4054,269 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/learning/sessions/{id}/media": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 播放本次学习会话的课时音视频（仅限进行中的会话，支持 HTTP Range）
+         * @description 访问：learner；数据范围：self
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/classes/{id}/learning": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 我的培训班学习进度：各课时已确认学时、续播位置、下一课时（M25）
+         * @description 访问：learner；数据范围：self
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            classId: string;
+                            className: string;
+                            status: string;
+                            onlineSeconds: number;
+                            offlineSeconds: number;
+                            onlineStudyHours: number;
+                            plannedOnlineSeconds: number;
+                            maxOnlineSeconds: number;
+                            nextLessonId: string | null;
+                            courses: {
+                                id: string;
+                                title: string;
+                                lessons: {
+                                    id: string;
+                                    title: string;
+                                    /** @enum {unknown} */
+                                    kind: "video" | "audio" | "text";
+                                    durationSeconds: number;
+                                    /** @description 已确认计入的学习秒数 */
+                                    confirmedSeconds: number;
+                                    /** @description 上次学到的位置（秒） */
+                                    resumeAt: number;
+                                    done: boolean;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/learning/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 现行学习规则：每日学时上限、心跳、确认题与人脸抽查间隔
+         * @description 访问：regulator、platform_operator、institution_admin；数据范围：none
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 每日网络学时上限（秒） */
+                            dailyCapSeconds: number;
+                            heartbeatSeconds: number;
+                            challengeIntervalSeconds: [
+                                number,
+                                number
+                            ];
+                            faceCheckIntervalSeconds: [
+                                number,
+                                number
+                            ];
+                            /** @description 调整依据 */
+                            note: string;
+                            setAt: string | null;
+                            setBy: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * 设置学习规则（仅省应急管理厅；每次设置留存新版本并审计）
+         * @description 访问：regulator；数据范围：region
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 每日网络学时上限（秒） */
+                        dailyCapSeconds: number;
+                        heartbeatSeconds: number;
+                        challengeIntervalSeconds: [
+                            number,
+                            number
+                        ];
+                        faceCheckIntervalSeconds: [
+                            number,
+                            number
+                        ];
+                        /** @description 调整依据 */
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 每日网络学时上限（秒） */
+                            dailyCapSeconds: number;
+                            heartbeatSeconds: number;
+                            challengeIntervalSeconds: [
+                                number,
+                                number
+                            ];
+                            faceCheckIntervalSeconds: [
+                                number,
+                                number
+                            ];
+                            /** @description 调整依据 */
+                            note: string;
+                            setAt: string | null;
+                            setBy: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

@@ -4,6 +4,7 @@ import { FaceEnrolmentPage, PasswordResetPage } from '../modules/faces';
 import { AccountPage, MobileAccountPage, MobilePasswordPage, MobileSessionsPage } from '../modules/identity';
 import { ApplicationsPage, InstitutionSignupPage, PublicInstitutionsPage, RegistrationsPage, TeacherApprovalsPage, TeachersPage } from '../modules/institutions';
 import { JoinClassPage, RegisterPage } from '../modules/learners';
+import { ClassLearningPage, MyHoursPage, PlayerPage } from '../modules/learning';
 import { RegionsPage } from '../modules/regions';
 import { useAuth } from './auth';
 import { LayoutGate, LoginRoute, PageGate, SessionWatcher, SignedIn } from './guards';
@@ -69,6 +70,9 @@ export function App() {
             <Route path="account/sessions" element={<MobileSessionsPage />} />
             <Route path="face" element={<FaceEnrolmentPage />} />
             <Route path="join" element={<JoinClassPage />} />
+            <Route path="hours" element={<MyHoursPage />} />
+            <Route path="classes/:classId" element={<ClassLearningPage />} />
+            <Route path="learn/:classId/:lessonId" element={<PlayerPage />} />
             <Route path="*" element={<MobileNotFoundPage />} />
           </Route>
           <Route

@@ -2,6 +2,7 @@ import {
   AppstoreOutlined,
   AuditOutlined,
   BankOutlined,
+  ClockCircleOutlined,
   ClusterOutlined,
   FileProtectOutlined,
   HomeOutlined,
@@ -15,6 +16,7 @@ import type { NavIcon } from './menu';
 
 export const navIcons: Record<NavIcon, ReactNode> = {
   home: <HomeOutlined />,
+  hours: <ClockCircleOutlined />,
   dashboard: <AppstoreOutlined />,
   regions: <ClusterOutlined />,
   account: <SafetyOutlined />,

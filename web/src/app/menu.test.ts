@@ -19,10 +19,10 @@ const me = (...roles: RoleAssignment[]): Me => ({
 });
 
 describe('navigation per role', () => {
-  it('gives a learner the mobile tabs 首页 and 我的', () => {
+  it('gives a learner the mobile tabs 首页, 学时 and 我的', () => {
     const nav = navigationFor('learner');
     expect(nav.layout).toBe('mobile');
-    expect(labels('learner')).toEqual(['首页', '我的']);
+    expect(labels('learner')).toEqual(['首页', '学时', '我的']);
     expect(homePathFor('learner')).toBe('/m');
   });
 

@@ -7,7 +7,7 @@ import { navTexts } from './texts';
  */
 export type LayoutKind = 'mobile' | 'staff';
 
-export type NavIcon = 'home' | 'dashboard' | 'regions' | 'account' | 'user' | 'institution' | 'teachers' | 'courses' | 'applications' | 'reviews';
+export type NavIcon = 'home' | 'hours' | 'dashboard' | 'regions' | 'account' | 'user' | 'institution' | 'teachers' | 'courses' | 'applications' | 'reviews';
 
 export interface NavItem {
   key: string;
@@ -20,6 +20,7 @@ export type Navigation = { layout: 'mobile'; tabs: NavItem[] } | { layout: 'staf
 
 export const PAGES = {
   learnerHome: { key: 'learner-home', path: '/m', label: navTexts.learnerHome, icon: 'home' },
+  learnerHours: { key: 'learner-hours', path: '/m/hours', label: navTexts.learnerHours, icon: 'hours' },
   learnerAccount: { key: 'learner-account', path: '/m/account', label: navTexts.learnerAccount, icon: 'user' },
   workbench: { key: 'workbench', path: '/', label: navTexts.workbench, icon: 'dashboard' },
   regions: { key: 'regions', path: '/regions', label: navTexts.regions, icon: 'regions' },
@@ -54,7 +55,7 @@ export function layoutFor(role: Role): LayoutKind {
 }
 
 export function navigationFor(role: Role): Navigation {
-  if (layoutFor(role) === 'mobile') return { layout: 'mobile', tabs: [PAGES.learnerHome, PAGES.learnerAccount] };
+  if (layoutFor(role) === 'mobile') return { layout: 'mobile', tabs: [PAGES.learnerHome, PAGES.learnerHours, PAGES.learnerAccount] };
   const items: NavItem[] = [PAGES.workbench, ...(ROLE_PAGES[role] ?? [])];
   if (REGION_VIEWERS.includes(role)) items.push(PAGES.regions);
   items.push(PAGES.account);

@@ -4,6 +4,7 @@ export const navTexts = {
   regions: '行政区划',
   account: '账号与安全',
   learnerHome: '首页',
+  learnerHours: '学时',
   learnerAccount: '我的',
   registrations: '机构备案',
   teachers: '教师管理',

@@ -1,3 +1,4 @@
 export { createLearningService, type LearningService } from './learning.service.js';
 export { learningRoutes } from './learning.routes.js';
 export { LearningErrors } from './learning.errors.js';
+export { createLearningSettings, type LearningSettingsService } from './learning.settings.js';

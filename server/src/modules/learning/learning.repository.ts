@@ -155,3 +155,22 @@ export async function hoursByCourse(q: Q, learnerId: string) {
     .execute();
 }
 
+
+export async function progressOfLessons(q: Q, learnerId: string, lessonIds: string[]) {
+  if (lessonIds.length === 0) return [];
+  return q.selectFrom('lesson_progress').select(['lesson_id', 'furthest', 'confirmed_seconds']).where('learner_account_id', '=', learnerId).where('lesson_id', 'in', lessonIds).execute();
+}
+
+export async function hoursOfClass(q: Q, learnerId: string, classId: string) {
+  return q
+    .selectFrom('hour_ledger')
+    .select(['kind', sql<number>`sum(seconds)::int8`.as('seconds')])
+    .where('learner_account_id', '=', learnerId)
+    .where('class_id', '=', classId)
+    .groupBy('kind')
+    .execute();
+}
+
+export async function findSession(q: Q, id: string) {
+  return q.selectFrom('learning_sessions').select(['id', 'learner_account_id', 'lesson_id', 'status', 'end_reason']).where('id', '=', id).executeTakeFirst();
+}

@@ -10,17 +10,10 @@ import type { ClassesService } from '../classes/index.js';
 import type { FacesService } from '../faces/index.js';
 import { creditHeartbeat, type Heartbeat } from './integrity.credit.js';
 import { addInterval, type Interval } from './integrity.intervals.js';
-import {
-  CHALLENGE_ANSWER_SECONDS,
-  CHALLENGE_INTERVAL_SECONDS,
-  DEFAULT_DAILY_CAP_SECONDS,
-  FACE_CHECK_GRACE_SECONDS,
-  FACE_CHECK_INTERVAL_SECONDS,
-  MAX_FACE_FAILURES_BEFORE_LOCK,
-  studyHours,
-} from './integrity.rules.js';
+import { CHALLENGE_ANSWER_SECONDS, FACE_CHECK_GRACE_SECONDS, LESSON_DONE_TOLERANCE_SECONDS, MAX_FACE_FAILURES_BEFORE_LOCK, studyHours } from './integrity.rules.js';
 import { LearningErrors } from './learning.errors.js';
 import * as repo from './learning.repository.js';
+import type { LearningSettingsService } from './learning.settings.js';
 
 type Tx = Transaction<Database>;
 
@@ -36,12 +29,11 @@ export function createLearningService(deps: {
   classes: ClassesService;
   catalogue: CatalogueService;
   faces: FacesService;
+  settings: LearningSettingsService;
   random?: (n: number) => number;
-  dailyCapSeconds?: number;
 }) {
   const { db, clock } = deps;
   const random = deps.random ?? ((n: number) => randomInt(n));
-  const dailyCap = deps.dailyCapSeconds ?? DEFAULT_DAILY_CAP_SECONDS;
   const between = ([lo, hi]: readonly [number, number]) => lo + random(hi - lo + 1);
   const after = (from: Date, seconds: number) => new Date(from.getTime() + seconds * 1000);
 
@@ -92,7 +84,8 @@ export function createLearningService(deps: {
     const dayStart = new Date(`${shanghaiDay(clock.now())}T00:00:00+08:00`);
     const today = await repo.onlineSecondsSince(tx, s.learner_account_id, dayStart);
     const forClass = await repo.onlineSecondsForClass(tx, s.learner_account_id, s.class_id);
-    return Math.max(0, Math.min(dailyCap - today, s.max_online_seconds - forClass));
+    const { dailyCapSeconds } = await deps.settings.current(tx);
+    return Math.max(0, Math.min(dailyCapSeconds - today, s.max_online_seconds - forClass));
   }
 
   async function registerFaceFailure(tx: Tx, s: repo.SessionRow, kind: 'face_check_failed' | 'face_check_missed', detail: Record<string, unknown>) {
@@ -120,6 +113,7 @@ export function createLearningService(deps: {
     if (enrolment.status !== 'active') throw LearningErrors.LEARNING_NOT_ENROLLED();
     const check = await deps.faces.check(actor.accountId, input.image, 'lesson_start');
     if (!check.passed) throw LearningErrors.LEARNING_FACE_CHECK_FAILED({ decision: check.decision, reason: check.message });
+    const settings = await deps.settings.current();
 
     return db.transaction().execute(async (tx) => {
       const now = clock.now();
@@ -138,8 +132,8 @@ export function createLearningService(deps: {
         maxOnlineSeconds: enrolment.maxOnlineSeconds,
         deviceId: input.deviceId,
         at: now,
-        nextFaceCheckAt: after(now, between(FACE_CHECK_INTERVAL_SECONDS)),
-        nextChallengeAt: after(now, between(CHALLENGE_INTERVAL_SECONDS)),
+        nextFaceCheckAt: after(now, between(settings.faceCheckIntervalSeconds)),
+        nextChallengeAt: after(now, between(settings.challengeIntervalSeconds)),
       });
       await repo.insertEvent(tx, { sessionId: row.id, learnerId: actor.accountId, kind: 'start', payload: { lessonId: lesson.lessonId, deviceId: input.deviceId, faceScore: check.score }, at: now });
       const progress = await repo.readProgress(tx, actor.accountId, lesson.lessonId);
@@ -149,7 +143,14 @@ export function createLearningService(deps: {
         allowance_seconds: await remainingAllowance(tx, { learner_account_id: actor.accountId, class_id: input.classId, max_online_seconds: enrolment.maxOnlineSeconds }),
         allowance_day: shanghaiDay(now),
       });
-      return { sessionId: row.id, resumeAt: progress?.furthest ?? 0, lessonDuration: lesson.durationSeconds, confirmedSeconds: progress?.confirmed_seconds ?? 0 };
+      return {
+        sessionId: row.id,
+        resumeAt: progress?.furthest ?? 0,
+        lessonDuration: lesson.durationSeconds,
+        confirmedSeconds: progress?.confirmed_seconds ?? 0,
+        heartbeatSeconds: settings.heartbeatSeconds,
+        lesson: { title: lesson.title, kind: lesson.kind, textContent: lesson.textContent },
+      };
     });
   }
 
@@ -232,6 +233,7 @@ export function createLearningService(deps: {
   }
 
   async function answerChallenge(actor: Actor, sessionId: string, input: { challengeId: string; answer: string }) {
+    const { challengeIntervalSeconds } = await deps.settings.current();
     return db.transaction().execute(async (tx) => {
       const s = await ownActiveSession(tx, actor, sessionId);
       if (!s.challenge || s.challenge.id !== input.challengeId) throw LearningErrors.LEARNING_CHALLENGE_NOT_FOUND();
@@ -243,7 +245,7 @@ export function createLearningService(deps: {
         return { accepted: false, challenge: { id: next.id, question: next.question, options: next.options, deadline: next.deadline, missed: false } };
       }
       await event(tx, s, 'challenge_answered', { challengeId: s.challenge.id, late: s.challenge.missed });
-      await repo.updateSession(tx, s.id, { challenge: null, next_challenge_at: after(now, between(CHALLENGE_INTERVAL_SECONDS)) });
+      await repo.updateSession(tx, s.id, { challenge: null, next_challenge_at: after(now, between(challengeIntervalSeconds)) });
       return { accepted: true, challenge: null };
     });
   }
@@ -252,6 +254,7 @@ export function createLearningService(deps: {
   async function faceCheck(actor: Actor, sessionId: string, image: Buffer) {
     await db.transaction().execute((tx) => ownActiveSession(tx, actor, sessionId));
     const check = await deps.faces.check(actor.accountId, image, 'lesson_random');
+    const { faceCheckIntervalSeconds } = await deps.settings.current();
     let lock = false;
     let session: repo.SessionRow | undefined;
     const confirmed = await db.transaction().execute(async (tx) => {
@@ -261,7 +264,7 @@ export function createLearningService(deps: {
       if (check.passed) {
         await event(tx, s, 'face_check_passed', { score: check.score });
         await confirmPending(tx, s, 'face_check');
-        await repo.updateSession(tx, s.id, { face_check_due_at: null, face_check_missed: false, next_face_check_at: after(clock.now(), between(FACE_CHECK_INTERVAL_SECONDS)) });
+        await repo.updateSession(tx, s.id, { face_check_due_at: null, face_check_missed: false, next_face_check_at: after(clock.now(), between(faceCheckIntervalSeconds)) });
         return pending;
       }
       lock = await registerFaceFailure(tx, s, 'face_check_failed', { decision: check.decision, score: check.score });
@@ -299,7 +302,52 @@ export function createLearningService(deps: {
     return [...classes.values()].map((c) => ({ ...c, onlineStudyHours: studyHours(c.onlineSeconds), offlineStudyHours: studyHours(c.offlineSeconds) }));
   }
 
-  return { start, heartbeat, answerChallenge, faceCheck, end, myHours };
+  /**
+   * The learner's class page (M25): every lesson with the credit confirmed so
+   * far and where to resume, the class's hours from the ledger, and the next
+   * lesson to study.
+   */
+  async function classOutline(actor: Actor, classId: string) {
+    const enrolment = await deps.classes.enrolmentForLearning(actor.accountId, classId);
+    if (!enrolment) throw LearningErrors.LEARNING_NOT_ENROLLED();
+    const courses = await deps.catalogue.lessonOutlines(enrolment.courseIds);
+    const lessonIds = courses.flatMap((c) => c.lessons.map((l) => l.id));
+    const progress = new Map((await repo.progressOfLessons(db, actor.accountId, lessonIds)).map((p) => [p.lesson_id, p]));
+    const withProgress = courses.map((c) => ({
+      ...c,
+      lessons: c.lessons.map((l) => {
+        const p = progress.get(l.id);
+        const confirmedSeconds = Math.floor(p?.confirmed_seconds ?? 0);
+        return { ...l, confirmedSeconds, resumeAt: p?.furthest ?? 0, done: confirmedSeconds >= l.durationSeconds - LESSON_DONE_TOLERANCE_SECONDS };
+      }),
+    }));
+    const next = withProgress.flatMap((c) => c.lessons).find((l) => !l.done);
+    const hours = new Map((await repo.hoursOfClass(db, actor.accountId, classId)).map((r) => [r.kind, Number(r.seconds)]));
+    const onlineSeconds = (hours.get('online') ?? 0) + (hours.get('correction') ?? 0);
+    const offlineSeconds = hours.get('offline') ?? 0;
+    return {
+      classId,
+      className: enrolment.className,
+      status: enrolment.status,
+      onlineSeconds,
+      offlineSeconds,
+      onlineStudyHours: studyHours(onlineSeconds),
+      plannedOnlineSeconds: enrolment.plannedOnlineSeconds,
+      maxOnlineSeconds: enrolment.maxOnlineSeconds,
+      nextLessonId: next?.id ?? null,
+      courses: withProgress,
+    };
+  }
+
+  /** A lesson's media streams only to the learner of an active session on it: no session, no playback. */
+  async function sessionMedia(actor: Actor, sessionId: string) {
+    const s = await repo.findSession(db, sessionId);
+    if (!s || s.learner_account_id !== actor.accountId) throw LearningErrors.LEARNING_SESSION_NOT_FOUND();
+    if (s.status !== 'active') throw LearningErrors.LEARNING_SESSION_ENDED({ reason: s.end_reason });
+    return deps.catalogue.mediaForLearning(s.lesson_id);
+  }
+
+  return { start, heartbeat, answerChallenge, faceCheck, end, myHours, classOutline, sessionMedia };
 }
 
 export type LearningService = ReturnType<typeof createLearningService>;

@@ -368,6 +368,19 @@ export interface HourLedgerTable {
   created_at: Date;
 }
 
+export interface LearningSettingsTable {
+  id: Generated<number>;
+  daily_cap_seconds: number;
+  heartbeat_seconds: number;
+  challenge_min_seconds: number;
+  challenge_max_seconds: number;
+  face_check_min_seconds: number;
+  face_check_max_seconds: number;
+  note: string;
+  created_by: string;
+  created_at: Date;
+}
+
 export interface Database {
   accounts: AccountsTable;
   learners: LearnersTable;
@@ -396,4 +409,5 @@ export interface Database {
   lesson_progress: LessonProgressTable;
   learning_events: LearningEventsTable;
   hour_ledger: HourLedgerTable;
+  learning_settings: LearningSettingsTable;
 }

@@ -3,3 +3,5 @@ import './faces.css';
 export { FaceEnrolmentPage } from './pages/FaceEnrolmentPage';
 export { PasswordResetPage } from './pages/PasswordResetPage';
 export { FaceStatusCard } from './components/FaceStatusCard';
+export { FaceCheckPanel } from './components/FaceCheckPanel';
+export { faceRefusalReason } from './refusal';

@@ -70,6 +70,7 @@ export const joinTexts = {
 };
 
 export const classesTexts = {
+  open: '进入学习',
   title: '我的培训班',
   loading: '正在加载培训班…',
   emptyTitle: '暂时还没有培训班',
