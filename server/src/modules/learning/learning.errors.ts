@@ -9,5 +9,4 @@ export const LearningErrors = defineErrors('learning', {
   LEARNING_CHALLENGE_NOT_FOUND: { status: 404, message: '该确认题已失效' },
   LEARNING_SETTINGS_PROVINCE_ONLY: { status: 403, message: '学习规则（每日学时上限、确认题和人脸抽查间隔）只能由省应急管理厅设置' },
   LEARNING_SETTINGS_INVALID: { status: 400, message: '间隔的上限不能小于下限' },
-  LEARNING_LESSON_NOT_MEDIA: { status: 404, message: '该课时没有音视频' },
 });
