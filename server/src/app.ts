@@ -22,6 +22,7 @@ import { createIdentityService, identityRoutes, type IdentityService } from './m
 import { oidcRoutes } from './modules/identity/oidc/index.js';
 import { createInstitutionsService, institutionsRoutes, type InstitutionsService } from './modules/institutions/index.js';
 import { createFacesService, facesJobs, facesRoutes, type FacesService } from './modules/faces/index.js';
+import { classroomRoutes, createClassroomService, type ClassroomService } from './modules/classroom/index.js';
 import { createLearningService, createLearningSettings, learningRoutes, type LearningService } from './modules/learning/index.js';
 import { createLearnersService, httpIdentityVerifier, learnersRoutes, offlineIdentityVerifier } from './modules/learners/index.js';
 import { regionsRoutes } from './modules/regions/index.js';
@@ -48,6 +49,7 @@ export interface Services {
   classes: ClassesService;
   faces: FacesService;
   learning: LearningService;
+  classroom: ClassroomService;
 }
 
 export interface XunkaoApp extends HttpServer {
@@ -88,7 +90,8 @@ export async function buildApp(options: AppOptions): Promise<XunkaoApp> {
     const faces = createFacesService({ db: database.db, clock, audit, blobs, identity, classes, institutions, engine, dataKey: config.secrets.dataKey, enqueue });
     const learningSettings = createLearningSettings({ db: database.db, clock, audit });
     const learning = createLearningService({ db: database.db, clock, classes, catalogue, faces, settings: learningSettings });
-    const services: Services = { audit, identity, categories, institutions, uploads, catalogue, classes, faces, learning };
+    const classroom = createClassroomService({ db: database.db, clock, audit, blobs, classes, institutions, faces });
+    const services: Services = { audit, identity, categories, institutions, uploads, catalogue, classes, faces, learning, classroom };
 
     await categories.installDefaults();
     if (config.demo) await seedDemo(database.db, services);
@@ -111,6 +114,7 @@ export async function buildApp(options: AppOptions): Promise<XunkaoApp> {
     await classesRoutes(app, classes);
     facesRoutes(app, faces);
     learningRoutes(app, learning, learningSettings);
+    classroomRoutes(app, classroom);
     await oidcRoutes(app, { config, identity, secureCookies });
     await serveWeb(http, options.webDist === undefined ? DEFAULT_WEB_DIST : options.webDist);
     await app.ready();

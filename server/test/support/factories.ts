@@ -54,3 +54,12 @@ export async function enrolledLearner(t: TestApp, enrolmentImage: string) {
   await t.app.inject({ method: 'POST', url: '/api/v1/me/face/enrolment', headers: learner.headers, payload: { images: [enrolmentImage] } });
   return { inst, learner, courseId, classId, lessonId };
 }
+
+/** A teacher of the demo institution reported to Guangzhou and approved by its bureau (N1.3). */
+export async function approvedTeacher(t: TestApp, inst: Session, idNumber = '11010519491231002X'): Promise<string> {
+  const post = (s: Session, url: string, payload: object) => t.app.inject({ method: 'POST', url, headers: s.headers, payload });
+  const res = await post(inst, '/api/v1/institutions/mine/teachers', { cityCode: '440100', name: '周老师', idNumber, qualifications: '注册安全工程师', categories: [LOW_VOLTAGE] });
+  const teacherId = res.json().teacherId as string;
+  await post(await loginAs(t, 'gz-yjj'), `/api/v1/teachers/${teacherId}/decision`, { approve: true });
+  return teacherId;
+}

@@ -1,4 +1,5 @@
 import { type Kysely, sql } from 'kysely';
+import { makeAppendOnly } from './append-only.js';
 
 /**
  * The integrity timings and the daily cap are the provincial regulator's to
@@ -20,8 +21,5 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'timestamptz', (c) => c.notNull())
     .addCheckConstraint('learning_settings_ranges', sql`challenge_max_seconds >= challenge_min_seconds and face_check_max_seconds >= face_check_min_seconds`)
     .execute();
-  await sql`create trigger learning_settings_append_only before update or delete on learning_settings
-    for each row execute function xk_reject_change()`.execute(db);
-  await sql`create trigger learning_settings_no_truncate before truncate on learning_settings
-    for each statement execute function xk_reject_change()`.execute(db);
+  await makeAppendOnly(db, 'learning_settings');
 }

@@ -8,6 +8,7 @@ import * as m0006 from './0006_faces.js';
 import * as m0007 from './0007_learning.js';
 import * as m0008 from './0008_learning_snapshots.js';
 import * as m0010 from './0010_learning_settings.js';
+import * as m0014 from './0014_offline_hours.js';
 
 /** Forward-only migrations, in order. Listed statically so the compiled server and the tests load the same set. */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '0007_learning': m0007,
   '0008_learning_snapshots': m0008,
   '0010_learning_settings': m0010,
+  '0014_offline_hours': m0014,
 };

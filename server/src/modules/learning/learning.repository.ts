@@ -89,11 +89,24 @@ export async function insertEvent(q: Q, e: { sessionId: string; learnerId: strin
   await q.insertInto('learning_events').values({ session_id: e.sessionId, learner_account_id: e.learnerId, kind: e.kind, payload: JSON.stringify(e.payload), created_at: e.at }).execute();
 }
 
-export async function insertCredit(
-  tx: Tx,
-  c: { learnerId: string; classId: string; courseId: string; lessonId: string; sessionId: string; seconds: number; evidence: Record<string, unknown>; at: Date },
+/** The one way into the append-only hour ledger: online credit, offline classroom hours, approved corrections (M16). */
+export async function appendHours(
+  q: Q,
+  c: {
+    learnerId: string;
+    classId: string;
+    courseId: string | null;
+    lessonId: string | null;
+    sessionId: string | null;
+    kind: 'online' | 'offline' | 'correction';
+    seconds: number;
+    evidence: Record<string, unknown>;
+    reason?: string;
+    approvedBy?: string;
+    at: Date;
+  },
 ) {
-  await tx
+  await q
     .insertInto('hour_ledger')
     .values({
       learner_account_id: c.learnerId,
@@ -101,11 +114,11 @@ export async function insertCredit(
       course_id: c.courseId,
       lesson_id: c.lessonId,
       session_id: c.sessionId,
-      kind: 'online',
+      kind: c.kind,
       seconds: c.seconds,
       evidence: JSON.stringify(c.evidence),
-      reason: null,
-      approved_by: null,
+      reason: c.reason ?? null,
+      approved_by: c.approvedBy ?? null,
       created_at: c.at,
     })
     .execute();
@@ -123,14 +136,14 @@ export async function onlineSecondsSince(q: Q, learnerId: string, since: Date): 
   return Number(row.s);
 }
 
-/** Online seconds credited toward one class (the M19 cap), corrections included. */
-export async function onlineSecondsForClass(q: Q, learnerId: string, classId: string): Promise<number> {
+/** Seconds a learner holds in a class, online or offline, with the approved corrections for that target (the M19 cap; never below zero). */
+export async function ledgerSeconds(q: Q, learnerId: string, classId: string, target: 'online' | 'offline'): Promise<number> {
   const row = await q
     .selectFrom('hour_ledger')
     .select(sql<number>`coalesce(sum(seconds), 0)::int8`.as('s'))
     .where('learner_account_id', '=', learnerId)
     .where('class_id', '=', classId)
-    .where('kind', 'in', ['online', 'correction'])
+    .where((eb) => eb.or([eb('kind', '=', target), eb.and([eb('kind', '=', 'correction'), eb(sql.ref('evidence'), '@>', sql<never>`${JSON.stringify({ target })}::jsonb`)])]))
     .executeTakeFirstOrThrow();
   return Number(row.s);
 }
@@ -146,12 +159,15 @@ export async function faceFailuresOfEnrolment(q: Q, enrolmentId: string): Promis
   return Number(row.n);
 }
 
+/** A ledger row counts toward online or offline hours; a correction toward the target it names. */
+const TARGET = sql<'online' | 'offline'>`case when kind = 'correction' then evidence->>'target' else kind end`;
+
 export async function hoursByCourse(q: Q, learnerId: string) {
   return q
     .selectFrom('hour_ledger')
-    .select(['class_id', 'course_id', 'kind', sql<number>`sum(seconds)::int8`.as('seconds')])
+    .select(['class_id', 'course_id', TARGET.as('target'), sql<number>`sum(seconds)::int8`.as('seconds')])
     .where('learner_account_id', '=', learnerId)
-    .groupBy(['class_id', 'course_id', 'kind'])
+    .groupBy(['class_id', 'course_id', sql`3`])
     .execute();
 }
 
@@ -164,10 +180,10 @@ export async function progressOfLessons(q: Q, learnerId: string, lessonIds: stri
 export async function hoursOfClass(q: Q, learnerId: string, classId: string) {
   return q
     .selectFrom('hour_ledger')
-    .select(['kind', sql<number>`sum(seconds)::int8`.as('seconds')])
+    .select([TARGET.as('target'), sql<number>`sum(seconds)::int8`.as('seconds')])
     .where('learner_account_id', '=', learnerId)
     .where('class_id', '=', classId)
-    .groupBy('kind')
+    .groupBy(sql`1`)
     .execute();
 }
 

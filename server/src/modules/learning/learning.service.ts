@@ -56,7 +56,8 @@ export function createLearningService(deps: {
     const furthest = Math.max(progress?.furthest ?? 0, ...s.pending_segments.map(([, b]) => b));
     const seconds = Math.floor(Math.min(s.pending_seconds, await remainingAllowance(tx, s)));
     if (seconds > 0) {
-      await repo.insertCredit(tx, {
+      await repo.appendHours(tx, {
+        kind: 'online',
         learnerId: s.learner_account_id,
         classId: s.class_id,
         courseId: s.course_id,
@@ -83,7 +84,7 @@ export function createLearningService(deps: {
   async function remainingAllowance(tx: Tx, s: { learner_account_id: string; class_id: string; max_online_seconds: number }) {
     const dayStart = new Date(`${shanghaiDay(clock.now())}T00:00:00+08:00`);
     const today = await repo.onlineSecondsSince(tx, s.learner_account_id, dayStart);
-    const forClass = await repo.onlineSecondsForClass(tx, s.learner_account_id, s.class_id);
+    const forClass = await repo.ledgerSeconds(tx, s.learner_account_id, s.class_id, 'online');
     const { dailyCapSeconds } = await deps.settings.current(tx);
     return Math.max(0, Math.min(dailyCapSeconds - today, s.max_online_seconds - forClass));
   }
@@ -294,7 +295,7 @@ export function createLearningService(deps: {
     for (const r of rows) {
       const c = classes.get(r.class_id) ?? { classId: r.class_id, onlineSeconds: 0, offlineSeconds: 0, courses: {} };
       const seconds = Number(r.seconds);
-      if (r.kind === 'offline') c.offlineSeconds += seconds;
+      if (r.target === 'offline') c.offlineSeconds += seconds;
       else c.onlineSeconds += seconds;
       if (r.course_id) c.courses[r.course_id] = (c.courses[r.course_id] ?? 0) + seconds;
       classes.set(r.class_id, c);
@@ -322,8 +323,8 @@ export function createLearningService(deps: {
       }),
     }));
     const next = withProgress.flatMap((c) => c.lessons).find((l) => !l.done);
-    const hours = new Map((await repo.hoursOfClass(db, actor.accountId, classId)).map((r) => [r.kind, Number(r.seconds)]));
-    const onlineSeconds = (hours.get('online') ?? 0) + (hours.get('correction') ?? 0);
+    const hours = new Map((await repo.hoursOfClass(db, actor.accountId, classId)).map((r) => [r.target, Number(r.seconds)]));
+    const onlineSeconds = hours.get('online') ?? 0;
     const offlineSeconds = hours.get('offline') ?? 0;
     return {
       classId,

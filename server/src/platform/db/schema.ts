@@ -280,7 +280,7 @@ export interface FaceEnrolmentsTable {
   created_at: Date;
 }
 
-export type FacePurpose = 'enrolment' | 'self_test' | 'password_reset' | 'lesson_start' | 'lesson_random' | 'test';
+export type FacePurpose = 'enrolment' | 'self_test' | 'password_reset' | 'lesson_start' | 'lesson_random' | 'test' | 'classroom';
 
 export interface FaceChecksTable {
   id: Generated<number>;
@@ -381,6 +381,46 @@ export interface LearningSettingsTable {
   created_at: Date;
 }
 
+export interface ClassroomSessionsTable {
+  id: Generated<string>;
+  class_id: string;
+  course_id: string | null;
+  teacher_id: string;
+  kind: 'theory' | 'practical';
+  topic: string;
+  place: string;
+  starts_at: Date;
+  ends_at: Date;
+  recorded_by: string;
+  created_at: Date;
+}
+
+export interface ClassroomSignInsTable {
+  id: Generated<number>;
+  classroom_session_id: string;
+  learner_account_id: string;
+  method: 'face' | 'signature';
+  evidence_blob_key: string;
+  face_score: number | null;
+  seconds: number;
+  created_at: Date;
+}
+
+export interface HourCorrectionsTable {
+  id: Generated<string>;
+  class_id: string;
+  learner_account_id: string;
+  target: 'online' | 'offline';
+  seconds: number;
+  reason: string;
+  requested_by: string;
+  requested_at: Date;
+  status: 'pending' | 'approved' | 'rejected';
+  decided_by: string | null;
+  decided_at: Date | null;
+  decision_note: string | null;
+}
+
 export interface Database {
   accounts: AccountsTable;
   learners: LearnersTable;
@@ -410,4 +450,7 @@ export interface Database {
   learning_events: LearningEventsTable;
   hour_ledger: HourLedgerTable;
   learning_settings: LearningSettingsTable;
+  classroom_sessions: ClassroomSessionsTable;
+  classroom_sign_ins: ClassroomSignInsTable;
+  hour_corrections: HourCorrectionsTable;
 }
