@@ -92,6 +92,18 @@ describe('learning sessions under the integrity protocol (M24)', () => {
     await post(`/api/v1/learning/sessions/${sessionId}/end`, {});
   });
 
+  it('two tabs sending the same heartbeat at once are credited once', async () => {
+    const { sessionId, resumeAt } = (await start('device-a-0001')).json();
+    await beat(sessionId, 1, resumeAt);
+    clock.advance(15_000);
+    const both = await Promise.all([beat(sessionId, 2, resumeAt + 15), beat(sessionId, 2, resumeAt + 15)]);
+    const credited = both.map((r) => r.json().credited as number);
+    expect(credited.reduce((a, b) => a + b, 0)).toBe(15);
+    const events = await t.database.db.selectFrom('learning_events').select('payload').where('session_id', '=', sessionId).where('kind', '=', 'heartbeat').execute();
+    expect(events.filter((e) => (e.payload as { seq: number }).seq === 2)).toHaveLength(1);
+    await post(`/api/v1/learning/sessions/${sessionId}/end`, {});
+  });
+
   it('starting on a second device ends the first; the first earns nothing more', async () => {
     const first = (await start('phone-00000001')).json().sessionId;
     await beat(first, 1, 150);

@@ -16,6 +16,45 @@ export async function lockSession(tx: Tx, id: string) {
 
 export type SessionRow = NonNullable<Awaited<ReturnType<typeof lockSession>>>;
 
+export async function readSession(q: Q, id: string) {
+  return q.selectFrom('learning_sessions').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/**
+ * The plain heartbeat in one statement: update the session if it is still
+ * active and still at the seq it was judged against, and append the event
+ * only if it did. False when another heartbeat or an ending got there first.
+ */
+export async function applyHeartbeat(
+  q: Q,
+  h: { sessionId: string; judgedSeq: number; patch: SessionPatch; learnerId: string; payload: Record<string, unknown>; at: Date },
+): Promise<boolean> {
+  const rows = await q
+    .with('u', (db) =>
+      db
+        .updateTable('learning_sessions')
+        .set(h.patch)
+        .where('id', '=', h.sessionId)
+        .where('status', '=', 'active')
+        .where(sql`(playback->>'lastSeq')::int`, '=', h.judgedSeq)
+        .returning('id'),
+    )
+    .insertInto('learning_events')
+    .columns(['session_id', 'learner_account_id', 'kind', 'payload', 'created_at'])
+    .expression((eb) =>
+      eb.selectFrom('u').select([
+        'u.id',
+        sql<string>`${h.learnerId}::uuid`.as('learner_account_id'),
+        sql<string>`'heartbeat'`.as('kind'),
+        sql<string>`${JSON.stringify(h.payload)}::jsonb`.as('payload'),
+        sql<Date>`${h.at}::timestamptz`.as('created_at'),
+      ]),
+    )
+    .returning('session_id')
+    .execute();
+  return rows.length === 1;
+}
+
 export async function insertSession(
   tx: Tx,
   s: { learnerId: string; enrolmentId: string; classId: string; courseId: string; lessonId: string; duration: number; maxOnlineSeconds: number; deviceId: string; at: Date; nextFaceCheckAt: Date; nextChallengeAt: Date },

@@ -162,8 +162,78 @@ export function createLearningService(deps: {
     return s;
   }
 
-  /** DESIGN §5.2–5.4 on each heartbeat; only the server's clock counts. */
+  /**
+   * DESIGN §5.2–5.4 for one heartbeat, from the session as read: the credit,
+   * what to write back and what to answer. Pure apart from drawing a new
+   * challenge; both heartbeat paths below use it.
+   */
+  function judge(s: repo.SessionRow, hb: Heartbeat, now: Date, ctx: { challenge: repo.SessionRow['challenge']; faceOverdue: boolean; allowanceBase: number }) {
+    const { challenge } = ctx;
+    const allowance = ctx.allowanceBase - s.pending_seconds;
+    let watched: Interval[] = s.base_watched;
+    for (const [a, b] of s.pending_segments) watched = addInterval(watched, a, b);
+    const furthest = Math.max(s.base_furthest, ...s.pending_segments.map(([, b]) => b));
+    const verdict = creditHeartbeat(
+      { ...s.playback, furthest, watched },
+      hb,
+      { serverNow: now.getTime(), lessonDuration: s.lesson_duration, creditAllowed: !challenge && !ctx.faceOverdue && allowance > 0 },
+    );
+    const credit = Math.min(verdict.credit, Math.max(0, allowance));
+    const segments = verdict.segment && credit > 0 ? [...s.pending_segments, verdict.segment] : s.pending_segments;
+    const nextChallenge = !challenge && now >= s.next_challenge_at ? newChallenge(now) : challenge;
+    const faceDue = s.face_check_due_at ?? (now >= s.next_face_check_at ? now : null);
+    return {
+      verdict,
+      newChallenge: nextChallenge !== challenge ? nextChallenge : null,
+      patch: {
+        playback: JSON.stringify({ lastSeq: verdict.state.lastSeq, lastServerAt: verdict.state.lastServerAt, lastPosition: verdict.state.lastPosition }),
+        pending_seconds: s.pending_seconds + credit,
+        pending_segments: JSON.stringify(segments),
+        face_check_due_at: faceDue,
+        ...(nextChallenge !== challenge ? { challenge: JSON.stringify(nextChallenge) } : {}),
+      },
+      event: { seq: hb.seq, position: hb.mediaPosition, playing: hb.playing, visible: hb.visible, focused: hb.focused, credit, reason: verdict.reason },
+      result: {
+        credited: credit,
+        reason: verdict.reason,
+        pendingSeconds: s.pending_seconds + credit,
+        challenge: nextChallenge ? { id: nextChallenge.id, question: nextChallenge.question, options: nextChallenge.options, deadline: nextChallenge.deadline, missed: nextChallenge.missed } : null,
+        faceCheckDue: faceDue !== null,
+        locked: false,
+      },
+    };
+  }
+
+  /** A heartbeat that needs no more than its own row and event: nothing expired, no new challenge, the same day. */
+  function isPlain(s: repo.SessionRow, now: Date): boolean {
+    const challengeExpiring = s.challenge !== null && !s.challenge.missed && now.getTime() > Date.parse(s.challenge.deadline);
+    const faceExpiring = s.face_check_due_at !== null && !s.face_check_missed && now.getTime() > after(s.face_check_due_at, FACE_CHECK_GRACE_SECONDS).getTime();
+    const challengeDue = s.challenge === null && now >= s.next_challenge_at;
+    return !challengeExpiring && !faceExpiring && !challengeDue && s.allowance_day === shanghaiDay(now);
+  }
+
+  /**
+   * DESIGN §5.2–5.4 on each heartbeat; only the server's clock counts. Most
+   * heartbeats take the plain path: one read, then one statement that updates
+   * the session only if no other heartbeat got there first (the seq it was
+   * judged against) and appends the event. Anything else — a race, an expired
+   * challenge or face check, a new challenge, a new day — takes the locked path.
+   */
   async function heartbeat(actor: Actor, sessionId: string, hb: Heartbeat) {
+    const s = await repo.readSession(db, sessionId);
+    if (!s || s.learner_account_id !== actor.accountId) throw LearningErrors.LEARNING_SESSION_NOT_FOUND();
+    if (s.status !== 'active') throw LearningErrors.LEARNING_SESSION_ENDED({ reason: s.end_reason });
+    const now = clock.now();
+    if (isPlain(s, now)) {
+      const j = judge(s, hb, now, { challenge: s.challenge, faceOverdue: s.face_check_missed, allowanceBase: s.allowance_seconds });
+      if (j.verdict.reason === 'duplicate') return j.result;
+      const applied = await repo.applyHeartbeat(db, { sessionId, judgedSeq: s.playback.lastSeq, patch: j.patch, learnerId: s.learner_account_id, payload: j.event, at: now });
+      if (applied) return j.result;
+    }
+    return lockedHeartbeat(actor, sessionId, hb);
+  }
+
+  async function lockedHeartbeat(actor: Actor, sessionId: string, hb: Heartbeat) {
     let lock = false;
     let session: repo.SessionRow | undefined;
     const result = await db.transaction().execute(async (tx) => {
@@ -188,37 +258,11 @@ export function createLearningService(deps: {
       const today = shanghaiDay(now);
       const base = s.allowance_day === today ? s.allowance_seconds : await remainingAllowance(tx, s);
       if (s.allowance_day !== today) await repo.updateSession(tx, s.id, { allowance_seconds: base, allowance_day: today });
-      const allowance = base - s.pending_seconds;
-      let watched: Interval[] = s.base_watched;
-      for (const [a, b] of s.pending_segments) watched = addInterval(watched, a, b);
-      const furthest = Math.max(s.base_furthest, ...s.pending_segments.map(([, b]) => b));
-      const verdict = creditHeartbeat(
-        { ...s.playback, furthest, watched },
-        hb,
-        { serverNow: now.getTime(), lessonDuration: s.lesson_duration, creditAllowed: !challenge && !faceOverdue && allowance > 0 },
-      );
-      const credit = Math.min(verdict.credit, Math.max(0, allowance));
-      const segments = verdict.segment && credit > 0 ? [...s.pending_segments, verdict.segment] : s.pending_segments;
-
-      let nextChallenge = challenge;
-      if (!challenge && now >= s.next_challenge_at) nextChallenge = newChallenge(now);
-      const faceDue = s.face_check_due_at ?? (now >= s.next_face_check_at ? now : null);
-      await repo.updateSession(tx, s.id, {
-        playback: JSON.stringify({ lastSeq: verdict.state.lastSeq, lastServerAt: verdict.state.lastServerAt, lastPosition: verdict.state.lastPosition }),
-        pending_seconds: s.pending_seconds + credit,
-        pending_segments: JSON.stringify(segments),
-        face_check_due_at: faceDue,
-        ...(nextChallenge !== challenge ? { challenge: JSON.stringify(nextChallenge) } : {}),
-      });
-      if (verdict.reason !== 'duplicate') await event(tx, s, 'heartbeat', { seq: hb.seq, position: hb.mediaPosition, playing: hb.playing, visible: hb.visible, focused: hb.focused, credit, reason: verdict.reason });
-      if (nextChallenge && nextChallenge !== challenge) await event(tx, s, 'challenge_issued', { challengeId: nextChallenge.id });
-      return {
-        credited: credit,
-        reason: verdict.reason,
-        pendingSeconds: s.pending_seconds + credit,
-        challenge: nextChallenge ? { id: nextChallenge.id, question: nextChallenge.question, options: nextChallenge.options, deadline: nextChallenge.deadline, missed: nextChallenge.missed } : null,
-        faceCheckDue: faceDue !== null,
-      };
+      const j = judge(s, hb, now, { challenge, faceOverdue, allowanceBase: base });
+      await repo.updateSession(tx, s.id, j.patch);
+      if (j.verdict.reason !== 'duplicate') await event(tx, s, 'heartbeat', j.event);
+      if (j.newChallenge) await event(tx, s, 'challenge_issued', { challengeId: j.newChallenge.id });
+      return j.result;
     });
     const locked = session ? await lockIfNeeded(lock, session) : false;
     return { ...result, locked };
