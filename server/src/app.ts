@@ -13,6 +13,7 @@ import { createHttpServer, markPublic, type HttpServer } from './platform/http/s
 import { startJobs, type Jobs } from './platform/jobs/jobs.js';
 import { createLocalBlobStore } from './platform/blob/index.js';
 import { createFaceEngine, type FaceEngine } from './platform/face/index.js';
+import { assessmentsRoutes, createAssessmentsService, type AssessmentsService } from './modules/assessments/index.js';
 import { auditJobs, auditRoutes, createAuditService, type AuditService } from './modules/audit/index.js';
 import { catalogueJobs, catalogueRoutes, createCatalogueService, type CatalogueService } from './modules/catalogue/index.js';
 import { classesRoutes, createClassesService, type ClassesService } from './modules/classes/index.js';
@@ -48,6 +49,7 @@ export interface Services {
   classes: ClassesService;
   faces: FacesService;
   learning: LearningService;
+  assessments: AssessmentsService;
 }
 
 export interface XunkaoApp extends HttpServer {
@@ -87,7 +89,8 @@ export async function buildApp(options: AppOptions): Promise<XunkaoApp> {
     const engine = () => (faceEngine ??= createFaceEngine(config.face));
     const faces = createFacesService({ db: database.db, clock, audit, blobs, identity, classes, institutions, engine, dataKey: config.secrets.dataKey, enqueue });
     const learning = createLearningService({ db: database.db, clock, classes, catalogue, faces });
-    const services: Services = { audit, identity, categories, institutions, uploads, catalogue, classes, faces, learning };
+    const assessments = createAssessmentsService({ db: database.db, clock, audit, categories, institutions, classes, faces, dataKey: config.secrets.dataKey, lookupKey: config.secrets.lookupKey });
+    const services: Services = { audit, identity, categories, institutions, uploads, catalogue, classes, faces, learning, assessments };
 
     await categories.installDefaults();
     if (config.demo) await seedDemo(database.db, services);
@@ -110,6 +113,7 @@ export async function buildApp(options: AppOptions): Promise<XunkaoApp> {
     await classesRoutes(app, classes);
     facesRoutes(app, faces);
     learningRoutes(app, learning);
+    await assessmentsRoutes(app, assessments);
     await oidcRoutes(app, { config, identity, secureCookies });
     await serveWeb(http, options.webDist === undefined ? DEFAULT_WEB_DIST : options.webDist);
     await app.ready();
