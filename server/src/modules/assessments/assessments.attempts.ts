@@ -84,7 +84,7 @@ export function createAttempts(deps: {
   /** The retake policy for a new attempt (issue 6), from the results so far. */
   async function assertMayStart(tx: Tx | Db, learnerId: string, test: repo.TestRow) {
     const results = (await repo.resultsOf(tx, learnerId, test.class_id)).filter((r) => r.test_id === test.id);
-    const rule = await deps.settings.forCategory(test.category_id);
+    const rule = await deps.settings.forCategory(test.category_id, tx);
     const history = { passed: results.some((r) => r.passed), attempts: await repo.attemptCount(tx, test.id, learnerId), lastFinishedAt: results.at(-1)?.created_at ?? null };
     const blocked = retakeProblem(history, rule, clock.now());
     if (blocked) throw AssessmentErrors[blocked.problem]({ until: blocked.until?.toISOString() ?? null });
@@ -113,7 +113,7 @@ export function createAttempts(deps: {
     return db.transaction().execute(async (tx) => {
       const rule = await assertMayStart(tx, actor.accountId, test);
       const now = clock.now();
-      const paper = drawPaper(await deps.banks.pool(test.institution_id, test.category_id), test.topic_weights, test.question_count, deps.random);
+      const paper = drawPaper(await deps.banks.pool(test.institution_id, test.category_id, tx), test.topic_weights, test.question_count, deps.random);
       const a = await repo.insertAttempt(tx, {
         testId: test.id,
         learnerId: actor.accountId,
@@ -133,7 +133,7 @@ export function createAttempts(deps: {
 
   /** The paper as the learner sees it: stems and options, never the answers. Serving it is a bank access (audited). */
   async function view(tx: Tx, a: repo.AttemptRow, test: repo.TestRow, actor: Actor, requestId: string | null, audited = true) {
-    const content = await deps.banks.contentOf(a.paper);
+    const content = await deps.banks.contentOf(a.paper, tx);
     if (audited) await audit.record(tx, auditActorOf(actor, requestId), { action: 'test.paper_served', targetType: 'test_attempt', targetId: a.id, change: { testId: test.id } });
     return {
       ...header(a, test),

@@ -1,8 +1,9 @@
+import type { Transaction } from 'kysely';
 import type { Clock } from '../../platform/clock.js';
 import { hmacHex } from '../../platform/crypto/hash.js';
 import { seal, unseal } from '../../platform/crypto/sealing.js';
 import type { Db } from '../../platform/db/database.js';
-import type { QuestionKind } from '../../platform/db/schema.js';
+import type { Database, QuestionKind } from '../../platform/db/schema.js';
 import type { Actor } from '../../platform/http/access.js';
 import { CommonErrors } from '../../platform/http/errors.js';
 import type { AuditService } from '../audit/index.js';
@@ -14,6 +15,9 @@ import { mayKeepBank } from './assessments.policy.js';
 import { normalizedStem, normalizeQuestion, questionProblems, type QuestionContent, type QuestionInput } from './assessments.question.js';
 import * as repo from './assessments.repository.js';
 import { decodeCursor, encodeCursor } from './assessments.cursor.js';
+
+/** Inside a transaction, reads go through it (PGlite has one connection). */
+type Q = Db | Transaction<Database>;
 
 export type ImportOutcome = 'imported' | 'duplicate' | 'invalid';
 
@@ -133,11 +137,11 @@ export function createQuestionBanks(deps: { db: Db; clock: Clock; audit: AuditSe
   }
 
   /** The draw's view of a bank: ids, topics and kinds, no content. */
-  const pool = (institutionId: string, categoryId: string) => repo.activePool(db, institutionId, categoryId);
+  const pool = (institutionId: string, categoryId: string, q: Q = db) => repo.activePool(q, institutionId, categoryId);
 
   /** Paper questions with their content, for serving (without answers) and scoring. */
-  async function contentOf(ids: string[]): Promise<Map<string, QuestionContent & { kind: QuestionKind }>> {
-    const rows = await repo.questionsByIds(db, ids);
+  async function contentOf(ids: string[], q: Q = db): Promise<Map<string, QuestionContent & { kind: QuestionKind }>> {
+    const rows = await repo.questionsByIds(q, ids);
     return new Map(rows.map((r) => [r.id, { kind: r.kind, ...unsealContent(r.content_enc) }]));
   }
 

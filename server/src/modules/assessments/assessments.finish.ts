@@ -28,7 +28,7 @@ export function createFinisher(deps: { clock: Clock; banks: QuestionBanks }) {
     const leaveCount = await repo.eventCount(tx, a.id, 'page_hidden');
     let scored = { correct: 0, total: a.paper.length, score: 0 };
     if (!how.voidReason) {
-      const content = await deps.banks.contentOf(a.paper);
+      const content = await deps.banks.contentOf(a.paper, tx);
       scored = scorePaper(
         a.paper.map((id) => ({ id, kind: content.get(id)!.kind, answer: content.get(id)!.answer })),
         a.answers,
@@ -55,24 +55,26 @@ export function createFinisher(deps: { clock: Clock; banks: QuestionBanks }) {
   }
 
   /**
-   * Brings an open attempt up to the server's clock: a random face check falls
-   * due; a check missed past its grace voids the attempt; time up (with the
-   * submit grace) scores what was saved. Returns the result once finished.
+   * Brings an open attempt up to the server's clock. A random face check falls
+   * due at the first request after its time, so the learner is always told
+   * before the grace period runs; no answer or submission is taken while it is
+   * due, so staying silent gains nothing. A check missed past its grace voids
+   * the attempt; time up (with the submit grace) scores what was saved.
+   * Returns the result once finished.
    */
   async function settle(tx: Tx, a: repo.AttemptRow, test: repo.TestRow): Promise<repo.ResultRow | null> {
     if (a.status === 'finished') return (await repo.resultOfAttempt(tx, a.id)) ?? null;
     const now = clock.now();
     const timeoutAt = plus(a.deadline_at, SUBMIT_GRACE_SECONDS);
-    const due = a.face_check_due_at ?? (now >= a.next_face_check_at ? a.next_face_check_at : null);
-    const missedAt = due ? plus(due, TEST_FACE_CHECK_GRACE_SECONDS) : null;
+    const missedAt = a.face_check_due_at ? plus(a.face_check_due_at, TEST_FACE_CHECK_GRACE_SECONDS) : null;
     if (missedAt && now > missedAt && missedAt <= timeoutAt) {
-      await repo.insertEvent(tx, { attemptId: a.id, learnerId: a.learner_account_id, kind: 'face_check_missed', payload: { dueAt: due!.toISOString() }, at: now });
+      await repo.insertEvent(tx, { attemptId: a.id, learnerId: a.learner_account_id, kind: 'face_check_missed', payload: { dueAt: a.face_check_due_at!.toISOString() }, at: now });
       return finish(tx, a, test, { finishedBy: 'face_check', voidReason: 'face_check_missed' });
     }
     if (now > timeoutAt) return finish(tx, a, test, { finishedBy: 'timeout' });
-    if (due && !a.face_check_due_at) {
-      await repo.updateAttempt(tx, a.id, { face_check_due_at: due });
-      a.face_check_due_at = due;
+    if (!a.face_check_due_at && now >= a.next_face_check_at) {
+      await repo.updateAttempt(tx, a.id, { face_check_due_at: now });
+      a.face_check_due_at = now;
       await repo.insertEvent(tx, { attemptId: a.id, learnerId: a.learner_account_id, kind: 'face_check_due', payload: {}, at: now });
     }
     return null;

@@ -1,5 +1,7 @@
+import type { Transaction } from 'kysely';
 import type { Clock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/database.js';
+import type { Database } from '../../platform/db/schema.js';
 import type { Actor } from '../../platform/http/access.js';
 import type { AuditService } from '../audit/index.js';
 import { CategoryErrors, type CategoriesService } from '../categories/index.js';
@@ -48,8 +50,8 @@ const toSettings = (r: SettingsRow): TestSettings => ({
 export function createTestSettings(deps: { db: Db; clock: Clock; audit: AuditService; categories: CategoriesService }) {
   const { db, clock, audit } = deps;
 
-  async function forCategory(categoryId: string): Promise<TestSettings> {
-    const row = await repo.settingsFor(db, categoryId);
+  async function forCategory(categoryId: string, q: Db | Transaction<Database> = db): Promise<TestSettings> {
+    const row = await repo.settingsFor(q, categoryId);
     return row ? toSettings(row) : defaults(categoryId);
   }
 
