@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { QuestionKind } from '../../platform/db/schema.js';
+import { cellText, readFirstSheet } from '../../platform/excel/sheet.js';
 import { JUDGE_OPTIONS, KIND_NAMES, MAX_OPTIONS, normalizeQuestion, OPTION_LETTERS, questionProblems, type QuestionInput } from './assessments.question.js';
 
 /**
@@ -27,14 +28,6 @@ export interface ParsedRow {
 const KIND_WORDS: Record<string, QuestionKind> = { 单选: 'single', 单选题: 'single', 多选: 'multiple', 多选题: 'multiple', 判断: 'judge', 判断题: 'judge' };
 const JUDGE_WORDS: Record<string, number> = { 正确: 0, 对: 0, '√': 0, '✓': 0, T: 0, A: 0, 错误: 1, 错: 1, '×': 1, '✗': 1, F: 1, B: 1 };
 const FIELD_COLUMN = { kind: '题型', topic: '知识点', stem: '题干', options: '选项', answer: '答案' } as const;
-
-const cellText = (v: ExcelJS.CellValue): string => {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'object' && 'richText' in v) return v.richText.map((r) => r.text).join('').trim();
-  if (typeof v === 'object' && 'text' in v) return String(v.text).trim();
-  if (typeof v === 'object' && 'result' in v) return String(v.result ?? '').trim();
-  return String(v).trim();
-};
 
 /** "A", "A,C", "A、C", "AC" → [0, 2]; null when a letter is not an option letter. */
 function letters(answer: string): number[] | null {
@@ -71,15 +64,9 @@ export function parseQuestionRow(row: number, cells: Record<string, string>): Pa
 
 /** Every data row with its outcome; null when the file is not a readable sheet with the template's header. */
 export async function parseQuestionSheet(file: Buffer): Promise<ParsedRow[] | null> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(file as unknown as ArrayBuffer);
-  } catch {
-    return null;
-  }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) return null;
-  const header = (sheet.getRow(1).values as ExcelJS.CellValue[]).slice(1).map(cellText);
+  const read = await readFirstSheet(file);
+  if (!read) return null;
+  const { sheet, header } = read;
   if (REQUIRED_COLUMNS.some((c) => !header.includes(c))) return null;
   const rows: ParsedRow[] = [];
   sheet.eachRow((r, rowNumber) => {
