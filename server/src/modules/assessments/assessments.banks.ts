@@ -6,7 +6,7 @@ import type { Db } from '../../platform/db/database.js';
 import type { Database, QuestionKind } from '../../platform/db/schema.js';
 import type { Actor } from '../../platform/http/access.js';
 import { CommonErrors } from '../../platform/http/errors.js';
-import type { AuditService } from '../audit/index.js';
+import type { AuditActor, AuditService } from '../audit/index.js';
 import { auditActorOf } from '../identity/index.js';
 import { institutionOf, type InstitutionsService } from '../institutions/index.js';
 import { AssessmentErrors } from './assessments.errors.js';
@@ -136,6 +136,18 @@ export function createQuestionBanks(deps: { db: Db; clock: Clock; audit: AuditSe
     });
   }
 
+  /** Questions loaded by the platform itself (the demo bank) in the name of `createdBy`, checked like any other and audited. */
+  async function seed(institutionId: string, categoryId: string, questions: QuestionInput[], createdBy: string, by: AuditActor) {
+    await db.transaction().execute(async (tx) => {
+      for (const input of questions) {
+        const q = normalizeQuestion(input);
+        if (questionProblems(q).length) throw new Error(`seed question invalid: ${q.stem}`);
+        await repo.insertQuestion(tx, { institutionId, categoryId, topic: q.topic, kind: q.kind, contentEnc: sealContent(q), stemHmac: stemHmac(q.stem), by: createdBy, at: clock.now() });
+      }
+      await audit.record(tx, by, { action: 'question_bank.imported', targetType: 'question_bank', targetId: `${institutionId}:${categoryId}`, change: { rows: questions.length, imported: questions.length } });
+    });
+  }
+
   /** The draw's view of a bank: ids, topics and kinds, no content. */
   const pool = (institutionId: string, categoryId: string, q: Q = db) => repo.activePool(q, institutionId, categoryId);
 
@@ -145,7 +157,7 @@ export function createQuestionBanks(deps: { db: Db; clock: Clock; audit: AuditSe
     return new Map(rows.map((r) => [r.id, { kind: r.kind, ...unsealContent(r.content_enc) }]));
   }
 
-  return { summary, list, add, retire, importSheet, pool, contentOf };
+  return { summary, list, add, retire, importSheet, seed, pool, contentOf };
 }
 
 export type QuestionBanks = ReturnType<typeof createQuestionBanks>;
