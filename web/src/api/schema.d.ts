@@ -4936,6 +4936,8 @@ export interface paths {
                             status: "open" | "finished";
                             /** Format: uuid */
                             testId: string;
+                            /** Format: uuid */
+                            classId: string;
                             title: string;
                             attemptNo: number;
                             passMark: number;
@@ -5100,6 +5102,8 @@ export interface paths {
                             status: "open" | "finished";
                             /** Format: uuid */
                             testId: string;
+                            /** Format: uuid */
+                            classId: string;
                             title: string;
                             attemptNo: number;
                             passMark: number;

@@ -3,6 +3,7 @@ import {
   AuditOutlined,
   BankOutlined,
   ClusterOutlined,
+  FileDoneOutlined,
   FileProtectOutlined,
   HomeOutlined,
   PlaySquareOutlined,
@@ -24,4 +25,5 @@ export const navIcons: Record<NavIcon, ReactNode> = {
   courses: <PlaySquareOutlined />,
   applications: <AuditOutlined />,
   reviews: <FileProtectOutlined />,
+  banks: <FileDoneOutlined />,
 };

@@ -145,7 +145,7 @@ export function createAttempts(deps: {
     };
   }
 
-  const header = (a: repo.AttemptRow, test: repo.TestRow) => ({ testId: test.id, title: test.title, attemptNo: a.attempt_no, passMark: a.pass_mark, startedAt: a.started_at.toISOString() });
+  const header = (a: repo.AttemptRow, test: repo.TestRow) => ({ testId: test.id, classId: test.class_id, title: test.title, attemptNo: a.attempt_no, passMark: a.pass_mark, startedAt: a.started_at.toISOString() });
 
   function state(a: repo.AttemptRow) {
     return {

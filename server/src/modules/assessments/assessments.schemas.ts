@@ -130,6 +130,7 @@ export const AttemptSchema = Type.Object({
   ...stateFields,
   status: Type.Enum(['open', 'finished'] as const),
   testId: Uuid,
+  classId: Uuid,
   title: Type.String(),
   attemptNo: Type.Integer(),
   passMark: Type.Integer(),
