@@ -8,6 +8,8 @@ export const bankTexts = {
   intro: '题库按培训类别维护，只能维护本机构登记的培训类别。试题加密保存，每次查看都会记入审计日志。组卷时按知识点比例随机抽题。',
   category: '培训类别',
   pickCategory: '请选择培训类别',
+  count: '题量',
+  kinds: '题型',
   total: (n: number) => `共 ${n} 道试题`,
   byKind: (s: number, m: number, j: number) => `单选 ${s} · 多选 ${m} · 判断 ${j}`,
   topics: '知识点',

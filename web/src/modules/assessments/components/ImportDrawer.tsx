@@ -71,6 +71,7 @@ export function ImportDrawer({ categoryId, open, onClose }: { categoryId: string
         <>
           <Typography.Paragraph type="secondary">{t.pickHint}</Typography.Paragraph>
           <Upload.Dragger
+            height={160}
             accept=".xlsx"
             maxCount={1}
             beforeUpload={(f) => {

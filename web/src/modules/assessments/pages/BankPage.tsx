@@ -69,8 +69,8 @@ export function BankPage() {
             </FilterBar>
             {bank ? (
               <Descriptions size="small" column={3} style={{ marginBottom: 16 }}>
-                <Descriptions.Item label={t.category}>{t.total(bank.total)}</Descriptions.Item>
-                <Descriptions.Item>{t.byKind(bank.byKind.single, bank.byKind.multiple, bank.byKind.judge)}</Descriptions.Item>
+                <Descriptions.Item label={t.count}>{t.total(bank.total)}</Descriptions.Item>
+                <Descriptions.Item label={t.kinds}>{t.byKind(bank.byKind.single, bank.byKind.multiple, bank.byKind.judge)}</Descriptions.Item>
                 <Descriptions.Item label={t.topics}>
                   {bank.topics.map((x) => (
                     <Tag key={x.topic}>{`${x.topic} ${x.count}`}</Tag>
