@@ -13,6 +13,7 @@ import { createHttpServer, markPublic, type HttpServer } from './platform/http/s
 import { startJobs, type Jobs } from './platform/jobs/jobs.js';
 import { createLocalBlobStore } from './platform/blob/index.js';
 import { createFaceEngine, type FaceEngine } from './platform/face/index.js';
+import { assessmentsRoutes, createAssessmentsService, type AssessmentsService } from './modules/assessments/index.js';
 import { auditJobs, auditRoutes, createAuditService, type AuditService } from './modules/audit/index.js';
 import { catalogueJobs, catalogueRoutes, createCatalogueService, type CatalogueService } from './modules/catalogue/index.js';
 import { classesRoutes, createClassesService, type ClassesService } from './modules/classes/index.js';
@@ -50,6 +51,7 @@ export interface Services {
   faces: FacesService;
   learning: LearningService;
   classroom: ClassroomService;
+  assessments: AssessmentsService;
 }
 
 export interface XunkaoApp extends HttpServer {
@@ -91,7 +93,8 @@ export async function buildApp(options: AppOptions): Promise<XunkaoApp> {
     const learningSettings = createLearningSettings({ db: database.db, clock, audit });
     const learning = createLearningService({ db: database.db, clock, classes, catalogue, faces, settings: learningSettings });
     const classroom = createClassroomService({ db: database.db, clock, audit, blobs, classes, institutions, faces });
-    const services: Services = { audit, identity, categories, institutions, uploads, catalogue, classes, faces, learning, classroom };
+    const assessments = createAssessmentsService({ db: database.db, clock, audit, categories, institutions, classes, faces, dataKey: config.secrets.dataKey, lookupKey: config.secrets.lookupKey });
+    const services: Services = { audit, identity, categories, institutions, uploads, catalogue, classes, faces, learning, classroom, assessments };
 
     await categories.installDefaults();
     if (config.demo) await seedDemo(database.db, services);
@@ -115,6 +118,7 @@ export async function buildApp(options: AppOptions): Promise<XunkaoApp> {
     facesRoutes(app, faces);
     learningRoutes(app, learning, learningSettings);
     classroomRoutes(app, classroom);
+    await assessmentsRoutes(app, assessments);
     await oidcRoutes(app, { config, identity, secureCookies });
     await serveWeb(http, options.webDist === undefined ? DEFAULT_WEB_DIST : options.webDist);
     await app.ready();

@@ -4,8 +4,8 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { idCheckChar } from '../src/modules/learners/id-number';
-import { launchBrowser, openPage, startServer, type RunningServer } from './harness';
-import { DEMO_PASSWORD, facePhoto, fakeCameraVideo, openClassWithCode, PHONE, phoneScreenshot, signInOnPhone } from './phone';
+import { launchBrowser, openPage, repoRoot, startServer, type RunningServer } from './harness';
+import { DEMO_PASSWORD, fakeCameraVideo, openLowVoltageClass, PHONE, phoneScreenshot, signInOnPhone } from './journeys';
 
 /**
  * The learner's first day on a phone, through the UI against the real server
@@ -14,6 +14,7 @@ import { DEMO_PASSWORD, facePhoto, fakeCameraVideo, openClassWithCode, PHONE, ph
  * Chromium's fake camera playing a real face photo, joining a class by its code,
  * and the class on the home page.
  */
+const FACE_PHOTO = path.join(repoRoot, 'server/test/fixtures/faces/person-a-webcam.jpg');
 /** The face engine loads its models on first use: allow for a cold start. */
 const FACE_TIMEOUT_MS = 90_000;
 const COURSE_TITLE = '低压电工作业安全技术';
@@ -36,9 +37,14 @@ function newIdNumber(): string {
   return first17 + idCheckChar(first17);
 }
 
+/** The class the learner joins: opened by the demo institution through the API. */
+async function openClassWithCode(baseUrl: string): Promise<string> {
+  return (await openLowVoltageClass(baseUrl, { course: COURSE_TITLE, className: CLASS_NAME, startsInDays: 2 })).code;
+}
+
 beforeAll(async () => {
   tempDir = await mkdtemp(path.join(os.tmpdir(), 'xunkao-e2e-camera-'));
-  const video = await fakeCameraVideo(path.join(tempDir, 'person-a.y4m'), [{ photo: facePhoto('person-a-webcam.jpg'), seconds: 2 }]);
+  const video = await fakeCameraVideo(FACE_PHOTO, tempDir);
   [server, browser] = await Promise.all([
     startServer(),
     launchBrowser({ extraArgs: ['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${video}`] }),
@@ -122,7 +128,7 @@ describe('a learner on a phone', () => {
   });
 
   it('joins a class with the code the institution handed out, typed loosely, and sees it at home', async () => {
-    const code = await openClassWithCode(server.baseUrl, { course: COURSE_TITLE, className: CLASS_NAME }, [{ title: '第一讲 电气安全基础', textContent: '触电事故的预防与急救。', readingSeconds: 600 }]);
+    const code = await openClassWithCode(server.baseUrl);
     await page.getByRole('button', { name: '输入班级码加入培训班' }).click();
     await page.waitForURL(url('/m/join'));
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, startServer, type RunningServer } from './harness';
-import { ApiSession, facePhoto, fakeCameraVideo, openClassWithCode, PHONE, phoneScreenshot, signInOnPhone } from './phone';
+import { ApiSession, facePhoto, fakeCameraSequence, openLowVoltageClass, PHONE, phoneScreenshot, signInOnPhone } from './journeys';
 
 /**
  * Issue 6 acceptance: the demo learner studies a short lesson on a phone
@@ -35,15 +35,15 @@ const settings = (over: object) => ({ dailyCapSeconds: 8 * 3600, heartbeatSecond
 
 beforeAll(async () => {
   tempDir = await mkdtemp(path.join(os.tmpdir(), 'xunkao-e2e-learning-'));
-  const own = await fakeCameraVideo(path.join(tempDir, 'own.y4m'), [{ photo: facePhoto('person-a-webcam.jpg'), seconds: 2 }]);
-  const stranger = await fakeCameraVideo(path.join(tempDir, 'stranger-first.y4m'), [
+  const own = await fakeCameraSequence(path.join(tempDir, 'own.y4m'), [{ photo: facePhoto('person-a-webcam.jpg'), seconds: 2 }]);
+  const stranger = await fakeCameraSequence(path.join(tempDir, 'stranger-first.y4m'), [
     { photo: facePhoto('person-b.jpg'), seconds: STRANGER_SECONDS },
     { photo: facePhoto('person-a-webcam.jpg'), seconds: 30 },
   ]);
   const camera = (file: string) => ['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${file}`];
   [server, honest, impostor] = await Promise.all([startServer(), launchBrowser({ extraArgs: camera(own) }), launchBrowser({ extraArgs: camera(stranger) })]);
 
-  const code = await openClassWithCode(server.baseUrl, { course: '低压电工作业安全技术', className: CLASS_NAME }, LESSONS);
+  const { code } = await openLowVoltageClass(server.baseUrl, { course: '低压电工作业安全技术', className: CLASS_NAME, startsInDays: 2 }, LESSONS);
   const learner = await ApiSession.signIn(server.baseUrl, LEARNER);
   await learner.call('POST', '/api/v1/me/enrolments', { code });
   const enrolment = (await readFile(facePhoto('person-a-webcam.jpg'))).toString('base64');

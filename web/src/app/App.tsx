@@ -1,4 +1,5 @@
 import { Route, Routes } from 'react-router';
+import { BankPage, MyTestsPage, StartTestPage, TestAttemptPage } from '../modules/assessments';
 import { CourseDetailPage, CoursesPage, PlatformReviewPage, ReviewQueuePage } from '../modules/catalogue';
 import { FaceEnrolmentPage, PasswordResetPage } from '../modules/faces';
 import { AccountPage, MobileAccountPage, MobilePasswordPage, MobileSessionsPage } from '../modules/identity';
@@ -73,6 +74,9 @@ export function App() {
             <Route path="hours" element={<MyHoursPage />} />
             <Route path="classes/:classId" element={<ClassLearningPage />} />
             <Route path="learn/:classId/:lessonId" element={<PlayerPage />} />
+            <Route path="classes/:classId/tests" element={<MyTestsPage />} />
+            <Route path="tests/:testId/start" element={<StartTestPage />} />
+            <Route path="test-attempts/:attemptId" element={<TestAttemptPage />} />
             <Route path="*" element={<MobileNotFoundPage />} />
           </Route>
           <Route
@@ -105,6 +109,14 @@ export function App() {
               element={
                 <PageGate page="teachers">
                   <TeachersPage />
+                </PageGate>
+              }
+            />
+            <Route
+              path="institution/banks"
+              element={
+                <PageGate page="question-banks">
+                  <BankPage />
                 </PageGate>
               }
             />

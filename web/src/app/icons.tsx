@@ -4,6 +4,7 @@ import {
   BankOutlined,
   ClockCircleOutlined,
   ClusterOutlined,
+  FileDoneOutlined,
   FileProtectOutlined,
   HomeOutlined,
   PlaySquareOutlined,
@@ -26,4 +27,5 @@ export const navIcons: Record<NavIcon, ReactNode> = {
   courses: <PlaySquareOutlined />,
   applications: <AuditOutlined />,
   reviews: <FileProtectOutlined />,
+  banks: <FileDoneOutlined />,
 };

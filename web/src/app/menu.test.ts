@@ -38,9 +38,9 @@ describe('navigation per role', () => {
     expect(canOpen('platform_operator', 'course-reviews')).toBe(true);
   });
 
-  it('shows an institution admin its registration, teachers and courses, but not 行政区划', () => {
+  it('shows an institution admin its registration, teachers, courses and question banks, but not 行政区划', () => {
     expect(navigationFor('institution_admin').layout).toBe('staff');
-    expect(labels('institution_admin')).toEqual(['工作台', '机构备案', '教师管理', '课程管理', '账号与安全']);
+    expect(labels('institution_admin')).toEqual(['工作台', '机构备案', '教师管理', '课程管理', '题库管理', '账号与安全']);
     expect(canOpen('institution_admin', 'regions')).toBe(false);
   });
 
@@ -101,6 +101,7 @@ describe('selected menu item', () => {
     const institutionItems = nav.layout === 'staff' ? nav.items : [];
     expect(selectedNavKey(institutionItems, '/institution')).toBe('registrations');
     expect(selectedNavKey(institutionItems, '/institution/teachers')).toBe('teachers');
+    expect(selectedNavKey(institutionItems, '/institution/banks')).toBe('question-banks');
   });
 
   it('matches the mobile tab of a sub-page', () => {

@@ -7,7 +7,7 @@ import { navTexts } from './texts';
  */
 export type LayoutKind = 'mobile' | 'staff';
 
-export type NavIcon = 'home' | 'hours' | 'dashboard' | 'regions' | 'account' | 'user' | 'institution' | 'teachers' | 'courses' | 'applications' | 'reviews';
+export type NavIcon = 'home' | 'hours' | 'dashboard' | 'regions' | 'account' | 'user' | 'institution' | 'teachers' | 'courses' | 'applications' | 'reviews' | 'banks';
 
 export interface NavItem {
   key: string;
@@ -28,6 +28,7 @@ export const PAGES = {
   registrations: { key: 'registrations', path: '/institution', label: navTexts.registrations, icon: 'institution' },
   teachers: { key: 'teachers', path: '/institution/teachers', label: navTexts.teachers, icon: 'teachers' },
   courses: { key: 'courses', path: '/courses', label: navTexts.courses, icon: 'courses' },
+  questionBanks: { key: 'question-banks', path: '/institution/banks', label: navTexts.questionBanks, icon: 'banks' },
   applications: { key: 'applications', path: '/regulator/applications', label: navTexts.applications, icon: 'applications' },
   teacherApprovals: { key: 'teacher-approvals', path: '/regulator/teachers', label: navTexts.teacherApprovals, icon: 'teachers' },
   regionCourses: { key: 'region-courses', path: '/courses', label: navTexts.regionCourses, icon: 'courses' },
@@ -41,11 +42,11 @@ const REGION_VIEWERS: readonly Role[] = ['regulator', 'platform_operator'];
 
 /**
  * Each role's business pages, in menu order: an institution reports and builds
- * courses (N1.2, N1.3, M17), a city bureau registers and spot-checks (M11–M13),
+ * courses and keeps question banks (N1.2, N1.3, M17, M23), a city bureau registers and spot-checks (M11–M13),
  * the platform reviews courses second (M17).
  */
 const ROLE_PAGES: Partial<Record<Role, readonly NavItem[]>> = {
-  institution_admin: [PAGES.registrations, PAGES.teachers, PAGES.courses],
+  institution_admin: [PAGES.registrations, PAGES.teachers, PAGES.courses, PAGES.questionBanks],
   regulator: [PAGES.applications, PAGES.teacherApprovals, PAGES.regionCourses],
   platform_operator: [PAGES.courseReviews],
 };

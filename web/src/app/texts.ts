@@ -9,6 +9,7 @@ export const navTexts = {
   registrations: '机构备案',
   teachers: '教师管理',
   courses: '课程管理',
+  questionBanks: '题库管理',
   applications: '备案审核',
   teacherApprovals: '教师核准',
   regionCourses: '辖区课程',

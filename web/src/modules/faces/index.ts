@@ -5,3 +5,7 @@ export { PasswordResetPage } from './pages/PasswordResetPage';
 export { FaceStatusCard } from './components/FaceStatusCard';
 export { FaceCheckPanel } from './components/FaceCheckPanel';
 export { faceRefusalReason } from './refusal';
+export { useCamera } from './use-camera';
+export { grabFrame } from './capture';
+export { CameraView } from './components/CameraView';
+export { CameraProblemPanel } from './components/CameraProblemPanel';

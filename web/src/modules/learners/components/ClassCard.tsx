@@ -1,4 +1,4 @@
-import { ClockCircleOutlined, PlayCircleOutlined } from '@ant-design/icons';
+import { ClockCircleOutlined, FormOutlined, PlayCircleOutlined } from '@ant-design/icons';
 import { Button, Tag } from 'antd-mobile';
 import { useNavigate } from 'react-router';
 import { formatCourseLength } from '../study-length';
@@ -56,6 +56,9 @@ export function ClassCard({ cls, categoryName }: { cls: MyClass; categoryName: s
           {t.open}
         </Button>
       )}
+      <Button block className="xk-l-class-tests" onClick={() => navigate(`/m/classes/${cls.id}/tests`)}>
+        <FormOutlined /> {t.tests}
+      </Button>
     </article>
   );
 }

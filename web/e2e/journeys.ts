@@ -4,20 +4,24 @@ import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import { repoRoot, screenshot } from './harness';
 
-/** What the learner journeys share: the phone, the demo password, the staff API as a script, a fake camera, a lawful class. */
+/** What several journeys set up through the API before the browser takes over. */
 export const DEMO_PASSWORD = 'Demo@2026';
-export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 export const LOW_VOLTAGE = 'special_work:30号令-2015:1.1';
+export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 export const facePhoto = (name: string) => path.join(repoRoot, 'server/test/fixtures/faces', name);
 
 const execFileAsync = promisify(execFile);
 
+/** Chromium's fake camera plays a y4m file in a loop: a 2-second still of a real face, kept 4:3 without stretching. */
+export async function fakeCameraVideo(photo: string, dir: string): Promise<string> {
+  return fakeCameraSequence(path.join(dir, `${path.basename(photo, path.extname(photo))}.y4m`), [{ photo, seconds: 2 }]);
+}
+
 /**
- * Chromium's fake camera plays a y4m file from its start each time the camera
- * opens, then loops: still photos shown one after another for the given
- * seconds, each kept 4:3 without stretching.
+ * A fake camera showing still photos one after another for the given seconds.
+ * Chromium plays the file from its start each time the camera opens.
  */
-export async function fakeCameraVideo(out: string, stills: { photo: string; seconds: number }[]): Promise<string> {
+export async function fakeCameraSequence(out: string, stills: { photo: string; seconds: number }[]): Promise<string> {
   const inputs = stills.flatMap((s) => ['-loop', '1', '-t', String(s.seconds), '-i', s.photo]);
   const scaled = stills.map((_, i) => `[${i}:v]scale=480:480,pad=640:480:80:0:color=0x8a8f96,format=yuv420p,fps=10[v${i}]`).join(';');
   const joined = `${stills.map((_, i) => `[v${i}]`).join('')}concat=n=${stills.length}:v=1[out]`;
@@ -30,9 +34,9 @@ export class ApiSession {
   private readonly cookies = new Map<string, string>();
   constructor(private readonly baseUrl: string) {}
 
-  static async signIn(baseUrl: string, username: string): Promise<ApiSession> {
+  static async signIn(baseUrl: string, username: string, password = DEMO_PASSWORD): Promise<ApiSession> {
     const session = new ApiSession(baseUrl);
-    await session.call('POST', '/api/v1/auth/login', { username, password: DEMO_PASSWORD });
+    await session.call('POST', '/api/v1/auth/login', { username, password });
     return session;
   }
 
@@ -55,7 +59,7 @@ export class ApiSession {
 }
 
 /** YYYY-MM-DD in Guangdong, `days` from today. */
-function shanghaiDay(days: number): string {
+export function shanghaiDay(days: number): string {
   return new Date(Date.now() + days * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
 }
 
@@ -64,9 +68,10 @@ export interface TextLesson {
   textContent: string;
   readingSeconds: number;
 }
+const FIRST_LESSON: TextLesson = { title: '第一讲 电气安全基础', textContent: '触电事故的预防与急救。', readingSeconds: 600 };
 
-/** As server/test/support/factories.ts: a published course of text lessons in a lawful initial low-voltage class (M19); its join code. */
-export async function openClassWithCode(baseUrl: string, names: { course: string; className: string }, lessons: TextLesson[]): Promise<string> {
+/** As server/test/support/factories.ts: a published course of text lessons, in a lawful initial low-voltage class of the demo institution (M19). */
+export async function openLowVoltageClass(baseUrl: string, names: { course: string; className: string; startsInDays: number }, lessons: TextLesson[] = [FIRST_LESSON]) {
   const inst = await ApiSession.signIn(baseUrl, 'demo-inst');
   const platform = await ApiSession.signIn(baseUrl, 'platform');
   const { courseId } = await inst.call<{ courseId: string }>('POST', '/api/v1/courses', { title: names.course, description: '低压电工作业安全技术理论课程', categoryIds: [LOW_VOLTAGE], syllabusTopics: ['安全用电'] });
@@ -79,16 +84,16 @@ export async function openClassWithCode(baseUrl: string, names: { course: string
     categoryId: LOW_VOLTAGE,
     trainingType: 'initial',
     cityCode: '440100',
-    startsOn: shanghaiDay(2),
-    endsOn: shanghaiDay(32),
+    startsOn: shanghaiDay(names.startsInDays),
+    endsOn: shanghaiDay(names.startsInDays + 30),
     onlineTheoryHours: 70,
     offlineTheoryHours: 18,
     practicalHours: 60,
     courseIds: [courseId],
     teacherIds: [],
   });
-  const detail = await inst.call<{ code: string }>('GET', `/api/v1/classes/${classId}`);
-  return detail.code;
+  const { code } = await inst.call<{ code: string }>('GET', `/api/v1/classes/${classId}`);
+  return { inst, courseId, classId, code };
 }
 
 /**
