@@ -93,7 +93,7 @@ export async function buildApp(options: AppOptions): Promise<XunkaoApp> {
     const learningSettings = createLearningSettings({ db: database.db, clock, audit });
     const learning = createLearningService({ db: database.db, clock, classes, catalogue, faces, settings: learningSettings });
     const classroom = createClassroomService({ db: database.db, clock, audit, blobs, classes, institutions, faces });
-    const assessments = createAssessmentsService({ db: database.db, clock, audit, categories, institutions, classes, faces, dataKey: config.secrets.dataKey, lookupKey: config.secrets.lookupKey });
+    const assessments = createAssessmentsService({ db: database.db, clock, audit, categories, institutions, classes, faces, endLearning: learning.endForTest, dataKey: config.secrets.dataKey, lookupKey: config.secrets.lookupKey });
     const services: Services = { audit, identity, categories, institutions, uploads, catalogue, classes, faces, learning, classroom, assessments };
 
     await categories.installDefaults();

@@ -282,6 +282,14 @@ describe('taking a test (M23, M24)', () => {
     expect((await startAttempt(courseTestId)).json().code).toBe('TEST_ALREADY_PASSED');
   });
 
+  it('starting a test ends a lesson still running on another device, voiding its unconfirmed time (M25)', async () => {
+    const lessonId = (await get(inst, `/api/v1/courses/${courseId}`)).json().lessons[0].id;
+    const lesson = (await post(learner, '/api/v1/learning/sessions', { classId, lessonId, deviceId: 'laptop-0000001', image: ME })).json();
+    expect((await startAttempt(finalTestId)).statusCode).toBe(200);
+    const beat = await post(learner, `/api/v1/learning/sessions/${lesson.sessionId}/heartbeats`, { seq: 1, mediaPosition: 0, playing: true, visible: true, focused: true });
+    expect(beat.json()).toMatchObject({ code: 'LEARNING_SESSION_ENDED', details: { reason: 'test_started' } });
+  });
+
   it('passing every test of the class makes testsPassed true for certificates (M25)', async () => {
     expect(await t.services.assessments.testsPassed(learnerId, classId)).toBe(false);
     const final = (await startAttempt(finalTestId)).json();

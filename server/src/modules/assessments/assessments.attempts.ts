@@ -35,6 +35,7 @@ export function createAttempts(deps: {
   settings: TestSettingsService;
   finisher: Finisher;
   random: Random;
+  endLearning: (learnerId: string) => Promise<void>;
 }) {
   const { db, clock, audit, finisher } = deps;
   const after = (from: Date, seconds: number) => new Date(from.getTime() + seconds * 1000);
@@ -103,6 +104,7 @@ export function createAttempts(deps: {
     }
     const check = await deps.faces.check(actor.accountId, image, 'test');
     if (!check.passed) throw AssessmentErrors.TEST_FACE_CHECK_FAILED({ decision: check.decision, reason: check.message });
+    await deps.endLearning(actor.accountId);
     if (open) {
       return onOpenAttempt(actor, open.id, async (tx, a, t) => {
         await event(tx, a, 'resumed', { faceScore: check.score });

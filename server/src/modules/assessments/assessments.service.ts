@@ -39,6 +39,8 @@ export function createAssessmentsService(deps: {
   institutions: InstitutionsService;
   classes: ClassesService;
   faces: FacesService;
+  /** Ends the learner's running lessons when a test starts (test time is never credited, M25). */
+  endLearning: (learnerId: string) => Promise<void>;
   dataKey: Buffer;
   lookupKey: Buffer;
   random?: Random;

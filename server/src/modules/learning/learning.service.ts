@@ -105,6 +105,20 @@ export function createLearningService(deps: {
     return true;
   }
 
+  /** Ends the learner's active sessions (their unconfirmed credit is voided): a new lesson elsewhere, or a test starting. */
+  async function endSessionsOf(tx: Tx, learnerId: string, reason: 'superseded' | 'test_started', detail: Record<string, unknown>) {
+    for (const old of await repo.activeSessionsOf(tx, learnerId)) {
+      await voidPending(tx, old, reason);
+      await repo.updateSession(tx, old.id, { status: 'ended', end_reason: reason, ended_at: clock.now() });
+      await event(tx, old, 'end', { reason, ...detail });
+    }
+  }
+
+  /** Test time is never credited (M23, M25): a test starting ends any lesson still running on another device. */
+  async function endForTest(learnerId: string) {
+    await db.transaction().execute((tx) => endSessionsOf(tx, learnerId, 'test_started', {}));
+  }
+
   /** DESIGN §5.1: a passed live face check, then one active session per learner (a new one ends the old). */
   async function start(actor: Actor, input: { classId: string; lessonId: string; deviceId: string; image: Buffer }) {
     const enrolment = await deps.classes.enrolmentForLearning(actor.accountId, input.classId);
@@ -118,11 +132,7 @@ export function createLearningService(deps: {
 
     return db.transaction().execute(async (tx) => {
       const now = clock.now();
-      for (const old of await repo.activeSessionsOf(tx, actor.accountId)) {
-        await voidPending(tx, old, 'superseded');
-        await repo.updateSession(tx, old.id, { status: 'ended', end_reason: 'superseded', ended_at: now });
-        await event(tx, old, 'end', { reason: 'superseded', by: input.deviceId });
-      }
+      await endSessionsOf(tx, actor.accountId, 'superseded', { by: input.deviceId });
       const row = await repo.insertSession(tx, {
         learnerId: actor.accountId,
         enrolmentId: enrolment.enrolmentId,
@@ -392,7 +402,7 @@ export function createLearningService(deps: {
     return deps.catalogue.mediaForLearning(s.lesson_id);
   }
 
-  return { start, heartbeat, answerChallenge, faceCheck, end, myHours, classOutline, sessionMedia };
+  return { start, endForTest, heartbeat, answerChallenge, faceCheck, end, myHours, classOutline, sessionMedia };
 }
 
 export type LearningService = ReturnType<typeof createLearningService>;

@@ -37,6 +37,7 @@ export const learningTexts = {
   } as Record<string, string>,
   ended: {
     superseded: '您已在其他设备上开始学习，这里的学习已结束。',
+    test_started: '您已开始考试，这里的学习已结束；考试时间不计入学时。',
     locked: '多次人脸核验未通过，学习已暂停。请联系培训机构核实身份。',
     closed: '本次学习已结束。',
   } as Record<string, string>,
