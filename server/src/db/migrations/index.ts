@@ -9,6 +9,7 @@ import * as m0007 from './0007_learning.js';
 import * as m0008 from './0008_learning_snapshots.js';
 import * as m0010 from './0010_learning_settings.js';
 import * as m0014 from './0014_offline_hours.js';
+import * as m0015 from './0015_ratings_and_spot_checks.js';
 import * as m0009 from './0009_assessments.js';
 
 /** Forward-only migrations, in order. Listed statically so the compiled server and the tests load the same set. */
@@ -23,5 +24,6 @@ export const migrations: Record<string, Migration> = {
   '0008_learning_snapshots': m0008,
   '0010_learning_settings': m0010,
   '0014_offline_hours': m0014,
+  '0015_ratings_and_spot_checks': m0015,
   '0009_assessments': m0009,
 };
