@@ -1,3 +1,4 @@
+import { createHash, randomBytes } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import { LOW_VOLTAGE } from './factories.js';
@@ -51,3 +52,22 @@ export const sessionAt = (siteId: string, startsAt: string, capacity = 30) => ({
   endsAt: new Date(Date.parse(startsAt) + 2 * 3_600_000).toISOString(),
   capacity,
 });
+
+/** Runs a whole draw ceremony through the API (the exam institution and the city bureau each commit and reveal) and publishes it. */
+export async function publishedDraw(t: TestApp, exam: Session, regulator: Session, window: { sessionsFrom: string; sessionsTo: string }): Promise<string> {
+  const post = async (s: Session, url: string, payload: object = {}) => {
+    const res = await t.app.inject({ method: 'POST', url, headers: s.headers, payload });
+    if (res.statusCode >= 300) throw new Error(`${url}: ${res.body}`);
+    return res.statusCode === 204 ? null : res.json();
+  };
+  const drawId = (await post(exam, '/api/v1/exam-draws', { cityCode: '440100', title: '测试分配', ...window })).drawId as string;
+  await post(exam, `/api/v1/exam-draws/${drawId}/freeze`);
+  const secrets = [randomBytes(32).toString('hex'), randomBytes(32).toString('hex')] as const;
+  await post(exam, `/api/v1/exam-draws/${drawId}/commits`, { commitment: createHash('sha256').update(secrets[0]).digest('hex') });
+  await post(regulator, `/api/v1/exam-draws/${drawId}/commits`, { commitment: createHash('sha256').update(secrets[1]).digest('hex') });
+  await post(exam, `/api/v1/exam-draws/${drawId}/reveals`, { secret: secrets[0] });
+  await post(regulator, `/api/v1/exam-draws/${drawId}/reveals`, { secret: secrets[1] });
+  await post(exam, `/api/v1/exam-draws/${drawId}/run`);
+  await post(exam, `/api/v1/exam-draws/${drawId}/publish`);
+  return drawId;
+}

@@ -4052,6 +4052,3188 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/exam-institutions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 考试机构：省级看全省，市级看本市（N2.1）
+         * @description 访问：exam_admin、regulator；数据范围：region
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /** @enum {unknown} */
+                                level: "province" | "city";
+                                regionCode: string;
+                                mayOrganise: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exam-sites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 考试点：考试机构和监管部门看辖区，考点看本考点
+         * @description 访问：exam_admin、exam_site_admin、regulator；数据范围：region
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                examInstitutionId: string;
+                                name: string;
+                                /**
+                                 * @description public_base 政府公共考试基地 / school 学校 / enterprise 企业 / training_institution 培训机构（不得新设，N2.2）
+                                 * @enum {unknown}
+                                 */
+                                ownerType: "public_base" | "school" | "enterprise" | "training_institution";
+                                ownerName: string;
+                                legacyApprovedOn: string | null;
+                                address: string;
+                                cityCode: string;
+                                equipment: string;
+                                /** @enum {unknown} */
+                                status: "active" | "suspended" | "revoked";
+                                suspendedUntil: string | null;
+                                revokedAt: string | null;
+                                subjects: {
+                                    categoryId: string;
+                                    seats: number;
+                                }[];
+                                relations: {
+                                    /** Format: uuid */
+                                    institutionId: string;
+                                    institutionName: string;
+                                    relation: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * 登记考试点：不得依托培训机构新增考试点（N2.2）
+         * @description 访问：exam_admin；数据范围：exam-institution
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /**
+                         * @description public_base 政府公共考试基地 / school 学校 / enterprise 企业 / training_institution 培训机构（不得新设，N2.2）
+                         * @enum {unknown}
+                         */
+                        ownerType: "public_base" | "school" | "enterprise" | "training_institution";
+                        ownerName: string;
+                        /** Format: date */
+                        legacyApprovedOn?: string | null;
+                        address: string;
+                        cityCode: string;
+                        equipment: string;
+                        subjects: {
+                            categoryId: string;
+                            seats: number;
+                        }[];
+                        /** @description 与考试点有关联的培训机构（回避，N2.3） */
+                        relations: {
+                            /** Format: uuid */
+                            institutionId: string;
+                            relation: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            siteId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exam-sites/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 考试点详情
+         * @description 访问：exam_admin、exam_site_admin、regulator；数据范围：region
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            examInstitutionId: string;
+                            name: string;
+                            /**
+                             * @description public_base 政府公共考试基地 / school 学校 / enterprise 企业 / training_institution 培训机构（不得新设，N2.2）
+                             * @enum {unknown}
+                             */
+                            ownerType: "public_base" | "school" | "enterprise" | "training_institution";
+                            ownerName: string;
+                            legacyApprovedOn: string | null;
+                            address: string;
+                            cityCode: string;
+                            equipment: string;
+                            /** @enum {unknown} */
+                            status: "active" | "suspended" | "revoked";
+                            suspendedUntil: string | null;
+                            revokedAt: string | null;
+                            subjects: {
+                                categoryId: string;
+                                seats: number;
+                            }[];
+                            relations: {
+                                /** Format: uuid */
+                                institutionId: string;
+                                institutionName: string;
+                                relation: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exam-sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 考试场次：辖区、本考点或本人被安排的场次
+         * @description 访问：exam_admin、exam_site_admin、regulator、exam_staff；数据范围：region
+         */
+        get: {
+            parameters: {
+                query: {
+                    page: number;
+                    pageSize: number;
+                    upcoming?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                siteId: string;
+                                siteName: string;
+                                cityCode: string;
+                                categoryId: string;
+                                room: string;
+                                startsAt: string;
+                                endsAt: string;
+                                capacity: number;
+                                openToOtherCities: boolean;
+                                /** @enum {unknown} */
+                                status: "scheduled" | "cancelled";
+                                checklist: {
+                                    network: boolean;
+                                    server: boolean;
+                                    monitoring: boolean;
+                                    computers: boolean;
+                                    recorder: boolean;
+                                    devices: {
+                                        name: string;
+                                        ip: string;
+                                    }[];
+                                    notes: string;
+                                } | null;
+                                checklistCompletedAt: string | null;
+                                readinessConfirmedAt: string | null;
+                                sealedAt: string | null;
+                                assigned: number;
+                                pendingChange: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    proposed: {
+                                        startsAt: string;
+                                        endsAt: string;
+                                        siteId: string;
+                                        room: string;
+                                    };
+                                    reason: string;
+                                    /** @enum {unknown} */
+                                    status: "pending" | "approved" | "rejected";
+                                    requestedAt: string;
+                                    decidedAt: string | null;
+                                } | null;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * 安排考试场次：考点须在用、开设该科目，人数不超过考位
+         * @description 访问：exam_admin；数据范围：exam-institution
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        siteId: string;
+                        categoryId: string;
+                        room: string;
+                        /** Format: date-time */
+                        startsAt: string;
+                        /** Format: date-time */
+                        endsAt: string;
+                        capacity: number;
+                        /** @description 仅可跨地市考试的特种作业类别（N2.6） */
+                        openToOtherCities?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            sessionId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exam-sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 场次详情：变更记录、考场准备、摄像机开关记录与问题（N2.4）
+         * @description 访问：exam_admin、exam_site_admin、regulator、exam_staff；数据范围：region
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            siteId: string;
+                            siteName: string;
+                            cityCode: string;
+                            categoryId: string;
+                            room: string;
+                            startsAt: string;
+                            endsAt: string;
+                            capacity: number;
+                            openToOtherCities: boolean;
+                            /** @enum {unknown} */
+                            status: "scheduled" | "cancelled";
+                            checklist: {
+                                network: boolean;
+                                server: boolean;
+                                monitoring: boolean;
+                                computers: boolean;
+                                recorder: boolean;
+                                devices: {
+                                    name: string;
+                                    ip: string;
+                                }[];
+                                notes: string;
+                            } | null;
+                            checklistCompletedAt: string | null;
+                            readinessConfirmedAt: string | null;
+                            sealedAt: string | null;
+                            assigned: number;
+                            pendingChange: {
+                                /** Format: uuid */
+                                id: string;
+                                proposed: {
+                                    startsAt: string;
+                                    endsAt: string;
+                                    siteId: string;
+                                    room: string;
+                                };
+                                reason: string;
+                                /** @enum {unknown} */
+                                status: "pending" | "approved" | "rejected";
+                                requestedAt: string;
+                                decidedAt: string | null;
+                            } | null;
+                            changes: {
+                                /** Format: uuid */
+                                id: string;
+                                proposed: {
+                                    startsAt: string;
+                                    endsAt: string;
+                                    siteId: string;
+                                    room: string;
+                                };
+                                reason: string;
+                                /** @enum {unknown} */
+                                status: "pending" | "approved" | "rejected";
+                                requestedAt: string;
+                                decidedAt: string | null;
+                            }[];
+                            cameraEvents: {
+                                cameraId: string;
+                                /** @enum {unknown} */
+                                event: "on" | "off";
+                                at: string;
+                            }[];
+                            cameraProblems: {
+                                cameraId: string | null;
+                                /** @enum {unknown} */
+                                problem: "not_on_in_time" | "off_before_end" | "no_camera_reported";
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exam-sessions/{id}/change-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 申请变更考试开始、结束时间或考点（须经考试机构批准，N3.2）
+         * @description 访问：exam_admin、exam_site_admin；数据范围：exam-site
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        startsAt: string;
+                        /** Format: date-time */
+                        endsAt: string;
+                        /** Format: uuid */
+                        siteId: string;
+                        room: string;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            changeId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exam-session-changes/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 考试机构审批场次变更
+         * @description 访问：exam_admin；数据范围：exam-institution
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        approve: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exam-sessions/{id}/readiness": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * 考点填写考场准备检查表（至少提前一天，N2.4）
+         * @description 访问：exam_site_admin；数据范围：exam-site
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        network: boolean;
+                        server: boolean;
+                        monitoring: boolean;
+                        computers: boolean;
+                        recorder: boolean;
+                        devices: {
+                            name: string;
+                            ip: string;
+                        }[];
+                        notes: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            complete: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exam-sessions/{id}/readiness/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 考试机构确认考场准备
+         * @description 访问：exam_admin；数据范围：exam-institution
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exam-sessions/{id}/seal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 考场封闭待用：此后考场、设备或IP变动即为违规（N2.4、N3.2）
+         * @description 访问：exam_site_admin；数据范围：exam-site
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exam-sessions/{id}/devices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 考点监控系统报告考试网络设备；封闭后有变化即记录违规
+         * @description 访问：exam_site_admin；数据范围：exam-site
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        devices: {
+                            name: string;
+                            ip: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            violationId: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exam-sessions/{id}/camera-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 考点监控系统报告摄像机开关（考前15分钟开启，考试结束关闭，N2.4）
+         * @description 访问：exam_site_admin；数据范围：exam-site
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        events: {
+                            cameraId: string;
+                            /** @enum {unknown} */
+                            event: "on" | "off";
+                            /** Format: date-time */
+                            at: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            recorded: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exam-sessions/{id}/actual": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 考点报告实际开考、结束时间和考场；与批准安排不符即记录违规（N3.2 第6项）
+         * @description 访问：exam_site_admin；数据范围：exam-site
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        startedAt: string;
+                        /** Format: date-time */
+                        endedAt: string;
+                        room: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            violationId: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exam-logs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 考试日志查询
+         * @description 访问：exam_admin、exam_site_admin、regulator；数据范围：region
+         */
+        get: {
+            parameters: {
+                query: {
+                    page: number;
+                    pageSize: number;
+                    siteId?: string;
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                /** Format: uuid */
+                                siteId: string;
+                                source: string;
+                                host: string;
+                                level: string;
+                                message: string;
+                                loggedAt: string;
+                                receivedAt: string;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * 考点上报系统、应用、数据库日志（只追加，留存不少于3年，N2.4）
+         * @description 访问：exam_site_admin；数据范围：exam-site
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        entries: {
+                            /** @enum {unknown} */
+                            source: "system" | "application" | "database";
+                            host: string;
+                            level: string;
+                            message: string;
+                            /** Format: date-time */
+                            loggedAt: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            stored: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exam-applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 报考：机构看本机构，考试机构和监管部门看辖区；分配结果公布后可见
+         * @description 访问：institution_admin、exam_admin、regulator；数据范围：region
+         */
+        get: {
+            parameters: {
+                query: {
+                    page: number;
+                    pageSize: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                institutionId: string;
+                                /** Format: uuid */
+                                learnerId: string;
+                                learnerName: string;
+                                idNumberMasked: string;
+                                categoryId: string;
+                                cityCode: string;
+                                householdCityCode: string;
+                                workCityCode: string | null;
+                                residenceCityCode: string | null;
+                                schoolSiteId: string | null;
+                                certificateNumber: string | null;
+                                /** @enum {unknown} */
+                                status: "submitted" | "withdrawn" | "in_draw";
+                                drawId: string | null;
+                                /** @description 随机分配结果，公布后可见 */
+                                assignment: {
+                                    sessionId: string | null;
+                                    exception: string | null;
+                                    crossCity: boolean;
+                                    unassigned: string | null;
+                                    publishedAt: string;
+                                } | null;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * 机构为完成培训的学员报考（N2.6 报考地）
+         * @description 访问：institution_admin；数据范围：institution
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        learnerId: string;
+                        categoryId: string;
+                        cityCode: string;
+                        householdCityCode: string;
+                        workCityCode?: string | null;
+                        residenceCityCode?: string | null;
+                        /** Format: uuid */
+                        schoolSiteId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applicationId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exam-applications/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 撤回尚未进入分配的报考
+         * @description 访问：institution_admin；数据范围：institution
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/exam-applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 我的报考与考试安排（公布后可见）
+         * @description 访问：learner；数据范围：self
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                institutionId: string;
+                                /** Format: uuid */
+                                learnerId: string;
+                                learnerName: string;
+                                idNumberMasked: string;
+                                categoryId: string;
+                                cityCode: string;
+                                householdCityCode: string;
+                                workCityCode: string | null;
+                                residenceCityCode: string | null;
+                                schoolSiteId: string | null;
+                                certificateNumber: string | null;
+                                /** @enum {unknown} */
+                                status: "submitted" | "withdrawn" | "in_draw";
+                                drawId: string | null;
+                                /** @description 随机分配结果，公布后可见 */
+                                assignment: {
+                                    sessionId: string | null;
+                                    exception: string | null;
+                                    crossCity: boolean;
+                                    unassigned: string | null;
+                                    publishedAt: string;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exam-draws": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 交叉考试随机分配
+         * @description 访问：exam_admin、regulator；数据范围：region
+         */
+        get: {
+            parameters: {
+                query: {
+                    page: number;
+                    pageSize: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                cityCode: string;
+                                title: string;
+                                sessionsFrom: string;
+                                sessionsTo: string;
+                                /** @enum {unknown} */
+                                status: "open" | "frozen" | "drawn" | "published";
+                                candidates: number;
+                                inputsHash: string | null;
+                                seed: string | null;
+                                resultHash: string | null;
+                                createdAt: string;
+                                frozenAt: string | null;
+                                drawnAt: string | null;
+                                publishedAt: string | null;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * 开启一次随机分配（报名窗口）
+         * @description 访问：exam_admin；数据范围：exam-institution
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        cityCode: string;
+                        title: string;
+                        /** Format: date */
+                        sessionsFrom: string;
+                        /** Format: date */
+                        sessionsTo: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            drawId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exam-draws/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 随机分配详情：输入哈希、承诺、揭示、种子、结果
+         * @description 访问：exam_admin、regulator；数据范围：region
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            cityCode: string;
+                            title: string;
+                            sessionsFrom: string;
+                            sessionsTo: string;
+                            /** @enum {unknown} */
+                            status: "open" | "frozen" | "drawn" | "published";
+                            candidates: number;
+                            inputsHash: string | null;
+                            seed: string | null;
+                            resultHash: string | null;
+                            createdAt: string;
+                            frozenAt: string | null;
+                            drawnAt: string | null;
+                            publishedAt: string | null;
+                            sessions: number;
+                            commits: {
+                                /** @enum {unknown} */
+                                party: "exam_institution" | "regulator";
+                                commitment: string;
+                                committedAt: string;
+                                secret: string | null;
+                                revealedAt: string | null;
+                            }[];
+                            myParty: (never | null) | ("exam_institution" | "regulator");
+                            outcome: {
+                                assigned: number;
+                                unassigned: number;
+                                exceptions: number;
+                                crossCity: number;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exam-draws/{id}/freeze": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 关闭报名窗口，冻结输入并公布其哈希（DESIGN §7.1）
+         * @description 访问：exam_admin；数据范围：exam-institution
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            inputsHash: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exam-draws/{id}/commits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 考试机构或监管部门提交随机数承诺值 sha256(secret)
+         * @description 访问：exam_admin、regulator；数据范围：region
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description sha256(secret)，十六进制小写 */
+                        commitment: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            party: "exam_institution" | "regulator";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exam-draws/{id}/reveals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 双方均已承诺后揭示随机数
+         * @description 访问：exam_admin、regulator；数据范围：region
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 32字节随机数的十六进制 */
+                        secret: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            party: "exam_institution" | "regulator";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exam-draws/{id}/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 由揭示值确定种子并确定性地分配（DESIGN §7.3）
+         * @description 访问：exam_admin；数据范围：exam-institution
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            seed: string;
+                            resultHash: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exam-draws/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 公布分配结果、输入哈希和种子（DESIGN §7.4）
+         * @description 访问：exam_admin；数据范围：exam-institution
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/exam-draws": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 已公布的随机分配
+         * @description 访问：公开（已公布的交叉考试随机分配（N2.3），供社会核验）
+         */
+        get: {
+            parameters: {
+                query: {
+                    page: number;
+                    pageSize: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                cityCode: string;
+                                title: string;
+                                sessionsFrom: string;
+                                sessionsTo: string;
+                                /** @enum {unknown} */
+                                status: "open" | "frozen" | "drawn" | "published";
+                                candidates: number;
+                                inputsHash: string | null;
+                                seed: string | null;
+                                resultHash: string | null;
+                                createdAt: string;
+                                frozenAt: string | null;
+                                drawnAt: string | null;
+                                publishedAt: string | null;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/exam-draws/{id}/bundle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 核验数据包：输入、输入哈希、承诺与揭示、种子、结果
+         * @description 访问：公开（已公布随机分配的核验数据包（只含编号，不含个人信息））
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            algorithm: string;
+                            inputs: {
+                                algorithm: string;
+                                drawId: string;
+                                cityCode: string;
+                                frozenAt: string;
+                                applications: {
+                                    id: string;
+                                    institutionId: string;
+                                    categoryId: string;
+                                    cityCode: string;
+                                    schoolSiteId: string | null;
+                                }[];
+                                sites: {
+                                    id: string;
+                                    cityCode: string;
+                                    relatedInstitutionIds: string[];
+                                }[];
+                                sessions: {
+                                    id: string;
+                                    siteId: string;
+                                    categoryId: string;
+                                    capacity: number;
+                                }[];
+                            };
+                            inputsHash: string;
+                            seedSource: {
+                                /** @enum {string} */
+                                kind: "commit_reveal";
+                                reveals: {
+                                    /** @enum {unknown} */
+                                    party: "exam_institution" | "regulator";
+                                    commitment: string;
+                                    secret: string;
+                                }[];
+                            } | {
+                                /** @enum {string} */
+                                kind: "beacon";
+                                source: string;
+                                value: string;
+                            };
+                            seed: string;
+                            assignments: {
+                                applicationId: string;
+                                sessionId: string | null;
+                                siteId: string | null;
+                                exception: (never | null) | ("single_site" | "school_student");
+                                crossCity: boolean;
+                                unassigned: (never | null) | ("no_capacity" | "no_eligible_session");
+                            }[];
+                            resultHash: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/exam-draws/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 重新计算输入哈希、种子与分配结果，与公布值比对
+         * @description 访问：公开（任何人可提交数据包重新计算随机分配）
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        algorithm: string;
+                        inputs: {
+                            algorithm: string;
+                            drawId: string;
+                            cityCode: string;
+                            frozenAt: string;
+                            applications: {
+                                id: string;
+                                institutionId: string;
+                                categoryId: string;
+                                cityCode: string;
+                                schoolSiteId: string | null;
+                            }[];
+                            sites: {
+                                id: string;
+                                cityCode: string;
+                                relatedInstitutionIds: string[];
+                            }[];
+                            sessions: {
+                                id: string;
+                                siteId: string;
+                                categoryId: string;
+                                capacity: number;
+                            }[];
+                        };
+                        inputsHash: string;
+                        seedSource: {
+                            /** @enum {string} */
+                            kind: "commit_reveal";
+                            reveals: {
+                                /** @enum {unknown} */
+                                party: "exam_institution" | "regulator";
+                                commitment: string;
+                                secret: string;
+                            }[];
+                        } | {
+                            /** @enum {string} */
+                            kind: "beacon";
+                            source: string;
+                            value: string;
+                        };
+                        seed: string;
+                        assignments: {
+                            applicationId: string;
+                            sessionId: string | null;
+                            siteId: string | null;
+                            exception: (never | null) | ("single_site" | "school_student");
+                            crossCity: boolean;
+                            unassigned: (never | null) | ("no_capacity" | "no_eligible_session");
+                        }[];
+                        resultHash: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ok: boolean;
+                            algorithmKnown: boolean;
+                            inputsHashMatches: boolean;
+                            seedSourceValid: boolean;
+                            seedMatches: boolean;
+                            resultMatches: boolean;
+                            problems: string[];
+                            mismatchedApplications: string[];
+                            assignments: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exam-staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 考务人员信息库（N2.5）
+         * @description 访问：exam_admin、regulator；数据范围：region
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                duties: ("proctor" | "patrol" | "examiner" | "it")[];
+                                regionCode: string;
+                                hasAccount: boolean;
+                                relations: {
+                                    /** Format: uuid */
+                                    institutionId: string;
+                                    institutionName: string;
+                                    relation: string;
+                                }[];
+                                documents: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /**
+                                     * @description 培训 / 年度考核 / 工作责任书 / 保密协议
+                                     * @enum {unknown}
+                                     */
+                                    kind: "training" | "evaluation" | "responsibility_letter" | "confidentiality_agreement";
+                                    title: string;
+                                    datedOn: string;
+                                    expiresOn: string | null;
+                                    result: string | null;
+                                    uploadId: string | null;
+                                }[];
+                                agreementsInForce: boolean;
+                                expiringAgreements: string[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * 登记考务人员及其与培训机构的关联（回避）
+         * @description 访问：exam_admin；数据范围：exam-institution
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        duties: ("proctor" | "patrol" | "examiner" | "it")[];
+                        relations: {
+                            /** Format: uuid */
+                            institutionId: string;
+                            relation: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            staffId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exam-staff/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 登记培训、年度考核、工作责任书、保密协议（可附扫描件）
+         * @description 访问：exam_admin；数据范围：exam-institution
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 培训 / 年度考核 / 工作责任书 / 保密协议
+                         * @enum {unknown}
+                         */
+                        kind: "training" | "evaluation" | "responsibility_letter" | "confidentiality_agreement";
+                        title: string;
+                        /** Format: date */
+                        datedOn: string;
+                        /** Format: date */
+                        expiresOn?: string | null;
+                        result?: string | null;
+                        /** Format: uuid */
+                        uploadId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            documentId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exam-sessions/{id}/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 场次的考务人员
+         * @description 访问：exam_admin、exam_site_admin、regulator；数据范围：region
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                staffId: string;
+                                name: string;
+                                /**
+                                 * @description proctor 监考 / patrol 巡考 / examiner 考评员 / it 信息系统维护
+                                 * @enum {unknown}
+                                 */
+                                duty: "proctor" | "patrol" | "examiner" | "it";
+                                assignedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * 安排考务人员：回避与协议齐全检查（N2.4、N2.5）
+         * @description 访问：exam_admin；数据范围：exam-institution
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        staffId: string;
+                        /**
+                         * @description proctor 监考 / patrol 巡考 / examiner 考评员 / it 信息系统维护
+                         * @enum {unknown}
+                         */
+                        duty: "proctor" | "patrol" | "examiner" | "it";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/exam-duties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 我的考务安排与协议
+         * @description 访问：exam_staff；数据范围：self
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            staff: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                duties: ("proctor" | "patrol" | "examiner" | "it")[];
+                                regionCode: string;
+                                hasAccount: boolean;
+                                relations: {
+                                    /** Format: uuid */
+                                    institutionId: string;
+                                    institutionName: string;
+                                    relation: string;
+                                }[];
+                                documents: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /**
+                                     * @description 培训 / 年度考核 / 工作责任书 / 保密协议
+                                     * @enum {unknown}
+                                     */
+                                    kind: "training" | "evaluation" | "responsibility_letter" | "confidentiality_agreement";
+                                    title: string;
+                                    datedOn: string;
+                                    expiresOn: string | null;
+                                    result: string | null;
+                                    uploadId: string | null;
+                                }[];
+                                agreementsInForce: boolean;
+                                expiringAgreements: string[];
+                            } | null;
+                            sessions: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                siteId: string;
+                                siteName: string;
+                                cityCode: string;
+                                categoryId: string;
+                                room: string;
+                                startsAt: string;
+                                endsAt: string;
+                                capacity: number;
+                                openToOtherCities: boolean;
+                                /** @enum {unknown} */
+                                status: "scheduled" | "cancelled";
+                                checklist: {
+                                    network: boolean;
+                                    server: boolean;
+                                    monitoring: boolean;
+                                    computers: boolean;
+                                    recorder: boolean;
+                                    devices: {
+                                        name: string;
+                                        ip: string;
+                                    }[];
+                                    notes: string;
+                                } | null;
+                                checklistCompletedAt: string | null;
+                                readinessConfirmedAt: string | null;
+                                sealedAt: string | null;
+                                assigned: number;
+                                pendingChange: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    proposed: {
+                                        startsAt: string;
+                                        endsAt: string;
+                                        siteId: string;
+                                        room: string;
+                                    };
+                                    reason: string;
+                                    /** @enum {unknown} */
+                                    status: "pending" | "approved" | "rejected";
+                                    requestedAt: string;
+                                    decidedAt: string | null;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exam-violations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 考试点、考试机构、考务人员违规记录与处理
+         * @description 访问：exam_admin、regulator；数据范围：region
+         */
+        get: {
+            parameters: {
+                query: {
+                    page: number;
+                    pageSize: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {unknown} */
+                                subjectType: "site" | "exam_institution" | "staff";
+                                /** Format: uuid */
+                                subjectId: string;
+                                subjectName: string;
+                                kind: string;
+                                description: string;
+                                evidence: unknown;
+                                sessionId: string | null;
+                                /** @enum {unknown} */
+                                source: "manual" | "system";
+                                recordedAt: string;
+                                measures: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    measure: string;
+                                    note: string;
+                                    deadline: string | null;
+                                    startsOn: string | null;
+                                    endsOn: string | null;
+                                    decidedAt: string;
+                                    rectifiedAt: string | null;
+                                }[];
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * 记录违规及证据（N3.2 八类情形、N3.3、N3.4）
+         * @description 访问：exam_admin、regulator；数据范围：region
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        subjectType: "site" | "exam_institution" | "staff";
+                        /** Format: uuid */
+                        subjectId: string;
+                        /** @description 违规情形（N3.2 八类、N3.3、N3.4），见 docs/exams.md */
+                        kind: string;
+                        description: string;
+                        evidence: {
+                            label: string;
+                            /** Format: uuid */
+                            uploadId?: string | null;
+                        }[];
+                        /** Format: uuid */
+                        sessionId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            violationId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exam-violations/{id}/measures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 处理措施：限期整改、暂停3–6个月、取消资格、移送；考试机构批评、约谈、取消组织资格
+         * @description 访问：exam_admin、regulator；数据范围：region
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        measure: "rectify" | "suspend" | "revoke" | "referral" | "criticism" | "provincial_notice" | "interview" | "lose_organising_right" | "removal";
+                        note: string;
+                        /** Format: date */
+                        deadline?: string | null;
+                        /** Format: date */
+                        startsOn?: string | null;
+                        /** Format: date */
+                        endsOn?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            measureId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exam-measures/{id}/rectified": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 确认已按期整改
+         * @description 访问：exam_admin、regulator；数据范围：region
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/exam-sanctions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 公开的处理结果
+         * @description 访问：公开（依法公开的考试点、考试机构处理结果（N3））
+         */
+        get: {
+            parameters: {
+                query: {
+                    page: number;
+                    pageSize: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                subjectType: string;
+                                subjectName: string;
+                                kind: string;
+                                measure: string;
+                                startsOn: string | null;
+                                endsOn: string | null;
+                                decidedAt: string;
+                                note: string;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exam-exceptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 省级抽查：按例外规则安排的考生（唯一考点、在校生本校考点，N2.3）
+         * @description 访问：exam_admin、regulator；数据范围：region
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                applicationId: string;
+                                /** Format: uuid */
+                                drawId: string;
+                                sessionId: string | null;
+                                exception: string | null;
+                                /** Format: uuid */
+                                institutionId: string;
+                                categoryId: string;
+                                cityCode: string;
+                                siteName: string;
+                                publishedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exam-spot-checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 记录省级抽查（例外安排、视频巡考）
+         * @description 访问：exam_admin、regulator；数据范围：region
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        target: "exception" | "video_patrol";
+                        /** Format: uuid */
+                        applicationId?: string | null;
+                        /** Format: uuid */
+                        sessionId?: string | null;
+                        /** @enum {unknown} */
+                        outcome: "compliant" | "problem";
+                        notes: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            spotCheckId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/oidc/login": {
         parameters: {
             query?: never;
