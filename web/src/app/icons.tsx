@@ -1,6 +1,11 @@
 import {
   AppstoreOutlined,
   AuditOutlined,
+  CalendarOutlined,
+  EnvironmentOutlined,
+  ExceptionOutlined,
+  IdcardOutlined,
+  InteractionOutlined,
   BankOutlined,
   ClusterOutlined,
   FileProtectOutlined,
@@ -24,4 +29,9 @@ export const navIcons: Record<NavIcon, ReactNode> = {
   courses: <PlaySquareOutlined />,
   applications: <AuditOutlined />,
   reviews: <FileProtectOutlined />,
+  draw: <InteractionOutlined />,
+  sessions: <CalendarOutlined />,
+  sites: <EnvironmentOutlined />,
+  staff: <IdcardOutlined />,
+  violations: <ExceptionOutlined />,
 };
