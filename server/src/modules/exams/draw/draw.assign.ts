@@ -1,4 +1,4 @@
-import { createHmac } from 'node:crypto';
+import { createHmac, createSecretKey, type KeyObject } from 'node:crypto';
 import { canonicalJson } from '../../../platform/crypto/canonical-json.js';
 import { sha256Hex } from '../../../platform/crypto/hash.js';
 import { isCrossCityCategory } from '../place-rules.js';
@@ -27,7 +27,12 @@ export interface DrawResult {
   resultHash: string;
 }
 
-const hmac = (seed: string, message: string) => createHmac('sha256', Buffer.from(seed, 'hex')).update(message).digest('hex');
+const hmac = (key: KeyObject, message: string) => createHmac('sha256', key).update(message).digest('hex');
+
+/** Sorts by a precomputed key (ties by id), so a large list is not re-hashed in the comparator. */
+function sortedBy<T extends { id: string }>(items: T[], keyOf: (item: T) => string): { item: T; key: string }[] {
+  return items.map((item) => ({ item, key: keyOf(item) })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.item.id < b.item.id ? -1 : 1));
+}
 
 interface Slot {
   session: DrawSession;
@@ -37,61 +42,84 @@ interface Slot {
 /**
  * DESIGN §7.3: deterministic from (inputs, seed). Candidates are taken in the
  * order of HMAC(seed, applicationId); each walks the sessions of its subject in
- * a seeded order, starting at a seeded offset, and takes the first with a free
- * seat at a site not related to its institution, in its own city (N2.6) —
- * then, for the cross-city categories only, in another city.
+ * a seeded order (HMAC(seed, sessionId)), starting at an offset from its own
+ * HMAC, and takes the first with a free seat at a site not related to its
+ * institution, in its own city (N2.6) — then, for the cross-city categories
+ * only, in another city.
  */
 export function assignDraw(raw: DrawInputs, seed: string): DrawResult {
   const inputs = normaliseInputs(raw);
   const sites = new Map(inputs.sites.map((s) => [s.id, s]));
   const free = new Map(inputs.sessions.map((s) => [s.id, s.capacity]));
-  const slotsByCategory = new Map<string, Slot[]>();
-  const sessionKey = new Map(inputs.sessions.map((s) => [s.id, hmac(seed, `session:${s.id}`)]));
-  for (const session of [...inputs.sessions].sort((a, b) => (sessionKey.get(a.id)! < sessionKey.get(b.id)! ? -1 : 1))) {
+  const key = createSecretKey(Buffer.from(seed, 'hex'));
+  const byCategory = new Map<string, Slot[]>();
+  const byCategoryCity = new Map<string, Slot[]>();
+  for (const { item: session } of sortedBy(inputs.sessions, (s) => hmac(key, `session:${s.id}`))) {
     const site = sites.get(session.siteId);
     if (!site) continue;
-    const list = slotsByCategory.get(session.categoryId) ?? [];
-    list.push({ session, site });
-    slotsByCategory.set(session.categoryId, list);
+    push(byCategory, session.categoryId, { session, site });
+    push(byCategoryCity, `${session.categoryId}|${site.cityCode}`, { session, site });
   }
 
-  const candidateKey = new Map(inputs.applications.map((a) => [a.id, hmac(seed, `candidate:${a.id}`)]));
-  const order = [...inputs.applications].sort((a, b) => {
-    const ka = candidateKey.get(a.id)!;
-    const kb = candidateKey.get(b.id)!;
-    return ka < kb ? -1 : ka > kb ? 1 : a.id < b.id ? -1 : 1;
-  });
-
-  const byApplication = new Map<string, DrawAssignment>();
-  for (const app of order) {
-    const slots = slotsByCategory.get(app.categoryId) ?? [];
-    const start = slots.length ? parseInt(candidateKey.get(app.id)!.slice(0, 12), 16) % slots.length : 0;
-    const rotated = slots.length ? [...slots.slice(start), ...slots.slice(0, start)] : [];
-    const assignment = place(app, rotated, free);
+  const crossCityCategories = new Map<string, boolean>();
+  const placed = new Map<string, DrawAssignment>();
+  for (const { item: app, key: candidateKey } of sortedBy(inputs.applications, (a) => hmac(key, `candidate:${a.id}`))) {
+    const category = app.categoryId;
+    if (!crossCityCategories.has(category)) crossCityCategories.set(category, isCrossCityCategory(category));
+    const pools: Pools = {
+      inCity: byCategoryCity.get(`${category}|${app.cityCode}`) ?? [],
+      elsewhere: crossCityCategories.get(category) ? () => (byCategory.get(category) ?? []).filter((s) => s.site.cityCode !== app.cityCode) : () => [],
+    };
+    const assignment = place(app, parseInt(candidateKey.slice(0, 12), 16), pools, free);
     if (assignment.sessionId) free.set(assignment.sessionId, free.get(assignment.sessionId)! - 1);
-    byApplication.set(app.id, assignment);
+    placed.set(app.id, assignment);
   }
-  const assignments = inputs.applications.map((a) => byApplication.get(a.id)!);
+  const assignments = inputs.applications.map((a) => placed.get(a.id)!);
   return { assignments, resultHash: resultHashOf(assignments) };
 }
 
-function place(app: DrawApplication, slots: Slot[], free: Map<string, number>): DrawAssignment {
-  const hasSeat = (s: Slot) => free.get(s.session.id)! > 0;
-  const related = (s: Slot) => s.site.relatedInstitutionIds.includes(app.institutionId);
-  const inCity = (s: Slot) => s.site.cityCode === app.cityCode;
-  const singleSite = new Set(slots.filter(inCity).map((s) => s.site.id)).size === 1;
-  const crossCityAllowed = isCrossCityCategory(app.categoryId);
-  const rules: { allows: (s: Slot) => boolean; exception: DrawException | null; crossCity: boolean }[] = [
-    { allows: (s) => s.site.id === app.schoolSiteId && inCity(s), exception: 'school_student', crossCity: false },
-    { allows: (s) => inCity(s) && !related(s), exception: null, crossCity: false },
-    { allows: (s) => singleSite && inCity(s), exception: 'single_site', crossCity: false },
-    { allows: (s) => crossCityAllowed && !inCity(s) && !related(s), exception: null, crossCity: true },
-  ];
-  for (const rule of rules) {
-    const slot = slots.find((s) => rule.allows(s) && hasSeat(s));
-    if (slot) return { applicationId: app.id, sessionId: slot.session.id, siteId: slot.site.id, exception: rule.exception, crossCity: rule.crossCity, unassigned: null };
+function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** The first slot, walking the seeded list from the candidate's seeded offset, that passes the test. */
+function firstFrom(slots: Slot[], offset: number, test: (s: Slot) => boolean): Slot | undefined {
+  for (let i = 0; i < slots.length; i++) {
+    const slot = slots[(offset + i) % slots.length]!;
+    if (test(slot)) return slot;
   }
-  const anyLawful = slots.some((s) => rules.some((r) => r.allows(s)));
+  return undefined;
+}
+
+/** The sessions a candidate may be seated in: its own city's, and (cross-city categories only, N2.6) other cities'. */
+interface Pools {
+  inCity: Slot[];
+  elsewhere: () => Slot[];
+}
+
+/**
+ * The rules in order: the school exception, a lawful site in the city, the
+ * single-site exception, then another city (empty unless the category is cross-city).
+ */
+function place(app: DrawApplication, offset: number, pools: Pools, free: Map<string, number>): DrawAssignment {
+  const hasSeat = (s: Slot) => free.get(s.session.id)! > 0;
+  const unrelated = (s: Slot) => !s.site.relatedInstitutionIds.includes(app.institutionId);
+  const seat = (slot: Slot, exception: DrawException | null, crossCity: boolean): DrawAssignment => ({ applicationId: app.id, sessionId: slot.session.id, siteId: slot.site.id, exception, crossCity, unassigned: null });
+  const { inCity } = pools;
+  const ownSchool = (s: Slot) => s.site.id === app.schoolSiteId;
+  const school = app.schoolSiteId ? firstFrom(inCity, offset, (s) => ownSchool(s) && hasSeat(s)) : undefined;
+  if (school) return seat(school, 'school_student', false);
+  const lawful = firstFrom(inCity, offset, (s) => unrelated(s) && hasSeat(s));
+  if (lawful) return seat(lawful, null, false);
+  const singleSite = inCity.length > 0 && inCity.every((s) => s.site.id === inCity[0]!.site.id);
+  const only = singleSite ? firstFrom(inCity, offset, hasSeat) : undefined;
+  if (only) return seat(only, 'single_site', false);
+  const elsewhere = pools.elsewhere();
+  const away = firstFrom(elsewhere, offset, (s) => unrelated(s) && hasSeat(s));
+  if (away) return seat(away, null, true);
+  const anyLawful = singleSite || inCity.some((s) => unrelated(s) || ownSchool(s)) || elsewhere.some(unrelated);
   return { applicationId: app.id, sessionId: null, siteId: null, exception: null, crossCity: false, unassigned: anyLawful ? 'no_capacity' : 'no_eligible_session' };
 }
 

@@ -36,9 +36,8 @@ export function verifyDrawBundle(bundle: DrawBundle): DrawVerification {
   const problems = seedSourceProblems(bundle.seedSource);
   const seedMatches = seedOf(bundle.inputsHash, bundle.seedSource) === bundle.seed;
   const recomputed = assignDraw(bundle.inputs, bundle.seed);
-  const published = new Map(bundle.assignments.map((a) => [a.applicationId, canonicalJson(a)]));
-  const mismatched = recomputed.assignments.filter((a) => published.get(a.applicationId) !== canonicalJson(a)).map((a) => a.applicationId);
-  const resultMatches = mismatched.length === 0 && bundle.assignments.length === recomputed.assignments.length && resultHashOf(bundle.assignments) === bundle.resultHash && recomputed.resultHash === bundle.resultHash;
+  const resultMatches = recomputed.resultHash === bundle.resultHash && resultHashOf(bundle.assignments) === bundle.resultHash;
+  const mismatched = resultMatches ? [] : mismatchedApplications(recomputed.assignments, bundle.assignments);
   return {
     ok: algorithmKnown && inputsHashMatches && problems.length === 0 && seedMatches && resultMatches,
     algorithmKnown,
@@ -47,7 +46,18 @@ export function verifyDrawBundle(bundle: DrawBundle): DrawVerification {
     seedMatches,
     resultMatches,
     problems,
-    mismatchedApplications: mismatched.slice(0, MAX_MISMATCHES_LISTED),
+    mismatchedApplications: mismatched,
     assignments: recomputed.assignments.length,
   };
+}
+
+/** The first applications whose published assignment differs from the recomputed one (or is missing). */
+function mismatchedApplications(recomputed: DrawAssignment[], published: DrawAssignment[]): string[] {
+  const byId = new Map(published.map((a) => [a.applicationId, canonicalJson(a)]));
+  const out: string[] = [];
+  for (const a of recomputed) {
+    if (byId.get(a.applicationId) !== canonicalJson(a)) out.push(a.applicationId);
+    if (out.length === MAX_MISMATCHES_LISTED) break;
+  }
+  return out;
 }
