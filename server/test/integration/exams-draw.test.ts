@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/platform/clock.js';
 import { runCli } from '../support/cli.js';
-import { applicationFor, completeHours, DEMO_SCHOOL_SITE, DEMO_SITE, importLearners, sessionAt } from '../support/exam-factories.js';
+import { applicationFor, completeHours, DEMO_INSTITUTION, DEMO_SCHOOL_SITE, DEMO_SITE, importLearners, sessionAt } from '../support/exam-factories.js';
 import { openClass, publishedCourse } from '../support/factories.js';
 import { loginAs, startTestApp, type Session, type TestApp } from '../support/test-app.js';
 
@@ -111,6 +111,20 @@ describe('the draw ceremony (DESIGN §7)', () => {
     const bad = runCli(['verify-draw', file], {});
     expect(bad.code).toBe(2);
     expect(bad.stdout).toContain('输入哈希：不一致');
+  });
+
+  it('shows draws and applications only within each role scope', async () => {
+    const [sz, th, site, learner] = await Promise.all([loginAs(t, 'sz-yjj'), loginAs(t, 'th-yjj'), loginAs(t, 'demo-site'), loginAs(t, '440106199001011235')]);
+    expect((await get(sz, '/api/v1/exam-draws')).json().total).toBe(0);
+    expect((await get(sz, `/api/v1/exam-draws/${drawId}`)).statusCode).toBe(404);
+    expect((await get(sz, '/api/v1/exam-applications')).json().total).toBe(0);
+    for (const s of [gz, th, exam]) expect((await get(s, `/api/v1/exam-draws/${drawId}`)).statusCode).toBe(200);
+    expect((await get(gz, '/api/v1/exam-applications')).json().total).toBe(3);
+    expect((await get(site, '/api/v1/exam-draws')).statusCode).toBe(403);
+    expect((await get(site, '/api/v1/exam-applications')).statusCode).toBe(403);
+    expect((await get(inst, '/api/v1/exam-applications')).json().items.every((a: { institutionId: string }) => a.institutionId === DEMO_INSTITUTION)).toBe(true);
+    expect((await get(learner, '/api/v1/me/exam-applications')).json().items.map((a: { learnerName: string }) => a.learnerName)).toEqual(['张三']);
+    expect((await get(learner, '/api/v1/exam-applications')).statusCode).toBe(403);
   });
 
   it('keeps unpublished draws off the public list and bundle', async () => {
