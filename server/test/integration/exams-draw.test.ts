@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/platform/clock.js';
 import { runCli } from '../support/cli.js';
-import { applicationFor, completeHours, DEMO_INSTITUTION, DEMO_SCHOOL_SITE, DEMO_SITE, importLearners, sessionAt } from '../support/exam-factories.js';
+import { applicationFor, completeHours, DEMO_INSTITUTION, DEMO_SCHOOL_SITE, DEMO_SITE, importLearners, publishedDraw, sessionAt } from '../support/exam-factories.js';
 import { openClass, publishedCourse } from '../support/factories.js';
 import { loginAs, startTestApp, type Session, type TestApp } from '../support/test-app.js';
 
@@ -130,5 +130,45 @@ describe('the draw ceremony (DESIGN §7)', () => {
   it('keeps unpublished draws off the public list and bundle', async () => {
     const other = (await post(exam, '/api/v1/exam-draws', { cityCode: '440100', title: '未公布', sessionsFrom: '2027-01-01', sessionsTo: '2027-01-31' })).json().drawId;
     expect((await t.app.inject({ method: 'GET', url: `/api/v1/public/exam-draws/${other}/bundle` })).statusCode).toBe(404);
+  });
+});
+
+describe('a draw seeded by a declared public beacon (DESIGN §7.2)', () => {
+  it('takes the seed from the beacon declared before freezing, and verifies', async () => {
+    await post(exam, '/api/v1/exam-sessions', sessionAt(DEMO_SITE, '2027-02-10T01:00:00Z'));
+    const beaconSource = '2027-02-01 深圳证券交易所深证成份指数收盘点位';
+    const id = (await post(exam, '/api/v1/exam-draws', { cityCode: '440100', title: '信标分配', sessionsFrom: '2027-02-01', sessionsTo: '2027-02-28', beaconSource })).json().drawId;
+    expect((await post(exam, `/api/v1/exam-draws/${id}/beacon`, { value: '10234.56' })).json().code).toBe('EXAM_DRAW_WRONG_STAGE');
+    await post(exam, `/api/v1/exam-draws/${id}/freeze`);
+    expect((await post(gz, `/api/v1/exam-draws/${id}/commits`, { commitment: sha(secret()) })).json().code).toBe('EXAM_DRAW_USES_BEACON');
+    expect((await post(exam, `/api/v1/exam-draws/${id}/run`)).json().code).toBe('EXAM_DRAW_SEED_INCOMPLETE');
+    expect((await post(exam, `/api/v1/exam-draws/${id}/beacon`, { value: '10234.56' })).statusCode).toBe(204);
+    expect((await get(gz, `/api/v1/exam-draws/${id}`)).json().beacon).toEqual({ source: beaconSource, value: '10234.56' });
+    await post(exam, `/api/v1/exam-draws/${id}/run`);
+    await post(exam, `/api/v1/exam-draws/${id}/publish`);
+    const bundle = (await t.app.inject({ method: 'GET', url: `/api/v1/public/exam-draws/${id}/bundle` })).json();
+    expect(bundle.seedSource).toEqual({ kind: 'beacon', source: beaconSource, value: '10234.56' });
+    expect((await t.app.inject({ method: 'POST', url: '/api/v1/public/exam-draws/verify', payload: bundle })).json().ok).toBe(true);
+    expect((await post(exam, `/api/v1/exam-draws/${drawId}/beacon`, { value: '1' })).json().code).toBe('EXAM_DRAW_WRONG_STAGE');
+  });
+});
+
+describe('provincial spot checks of exceptions (N2.3)', () => {
+  it('lists a school student seated at their own school and lets only the province record the check', async () => {
+    const { classId } = await openClass(t, inst, await publishedCourse(t, inst, '低压电工作业（在校生）'));
+    const [student] = await importLearners(t, inst, classId, [701]);
+    await completeHours(t, classId, student!);
+    expect((await post(inst, '/api/v1/exam-applications', applicationFor(student!, { schoolSiteId: DEMO_SITE }))).json().code).toBe('EXAM_SITE_NOT_FOUND');
+    const applicationId = (await post(inst, '/api/v1/exam-applications', applicationFor(student!, { schoolSiteId: DEMO_SCHOOL_SITE }))).json().applicationId;
+    await post(exam, '/api/v1/exam-sessions', sessionAt(DEMO_SCHOOL_SITE, '2027-03-10T01:00:00Z'));
+    await publishedDraw(t, exam, gz, { sessionsFrom: '2027-03-01', sessionsTo: '2027-03-31' });
+    const province = await loginAs(t, 'gd-yjt');
+    const exceptions = (await get(province, '/api/v1/exam-exceptions')).json().items;
+    expect(exceptions).toEqual([expect.objectContaining({ applicationId, exception: 'school_student', siteName: '广州市城建职业学院考点（演示）' })]);
+    expect((await get(exam, '/api/v1/exam-exceptions')).json().code).toBe('EXAM_SPOT_CHECK_PROVINCE_ONLY');
+    const check = { target: 'exception', applicationId, outcome: 'compliant', notes: '核对学籍，属全日制在校生' };
+    expect((await post(gz, '/api/v1/exam-spot-checks', check)).json().code).toBe('EXAM_SPOT_CHECK_PROVINCE_ONLY');
+    expect((await post(province, '/api/v1/exam-spot-checks', check)).statusCode).toBe(201);
+    expect((await post(province, '/api/v1/exam-spot-checks', { ...check, target: 'video_patrol' })).json().code).toBe('VALIDATION_FAILED');
   });
 });

@@ -5585,6 +5585,8 @@ export interface paths {
                         sessionsFrom: string;
                         /** Format: date */
                         sessionsTo: string;
+                        /** @description 开启时声明的公共信标（如某日某指数收盘值），以其数值代替双方承诺产生种子（DESIGN §7.2） */
+                        beaconSource?: string | null;
                     };
                 };
             };
@@ -5677,6 +5679,10 @@ export interface paths {
                                 secret: string | null;
                                 revealedAt: string | null;
                             }[];
+                            beacon: {
+                                source: string;
+                                value: string | null;
+                            } | null;
                             myParty: (never | null) | ("exam_institution" | "regulator");
                             outcome: {
                                 assigned: number;
@@ -5911,6 +5917,66 @@ export interface paths {
                 };
                 /** @description Default Response */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exam-draws/{id}/beacon": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 登记开启时声明的公共信标的数值（代替双方承诺）
+         * @description 访问：exam_admin；数据范围：exam-institution
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        value: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };

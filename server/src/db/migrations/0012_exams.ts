@@ -98,6 +98,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('title', 'text', (c) => c.notNull())
     .addColumn('sessions_from', 'date', (c) => c.notNull())
     .addColumn('sessions_to', 'date', (c) => c.notNull())
+    // DESIGN §7.2: a public beacon declared before the inputs are frozen, instead of commit-reveal.
+    .addColumn('beacon_source', 'text')
     .addColumn('status', 'text', (c) => c.notNull().check(sql`status in ('open', 'frozen', 'drawn', 'published')`))
     .addColumn('inputs', 'jsonb')
     .addColumn('inputs_hash', 'text')

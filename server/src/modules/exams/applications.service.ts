@@ -7,7 +7,7 @@ import type { ExamsDeps } from './exams.deps.js';
 import { ExamErrors } from './exams.errors.js';
 import { examViewerOf } from './exams.policy.js';
 import { applicationPlaceAllowed } from './place-rules.js';
-import type { SitesService } from './sites.service.js';
+import * as sitesRepo from './sites.repository.js';
 
 export interface NewApplicationInput {
   learnerId: string;
@@ -21,7 +21,7 @@ export interface NewApplicationInput {
 
 type Row = NonNullable<Awaited<ReturnType<typeof repo.findApplication>>>;
 
-export function createApplicationsService(deps: ExamsDeps & { sites: SitesService }) {
+export function createApplicationsService(deps: ExamsDeps) {
   const { db, clock, audit } = deps;
 
   /**
@@ -37,10 +37,8 @@ export function createApplicationsService(deps: ExamsDeps & { sites: SitesServic
     if (!trained.institutionIds.includes(institutionId)) throw ExamErrors.EXAM_APPLICATION_NOT_ELIGIBLE({ reason: 'not_trained_here' });
     const eligibility = await deps.eligibility(input.learnerId, input.categoryId);
     if (!eligibility.eligible) throw ExamErrors.EXAM_APPLICATION_NOT_ELIGIBLE({ reason: eligibility.reason ?? null });
-    if (input.schoolSiteId) {
-      const site = await deps.sites.get(actor, input.schoolSiteId).catch(() => null);
-      if (site?.ownerType !== 'school') throw ExamErrors.EXAM_SITE_NOT_FOUND();
-    }
+    // N2.3: only a school's own site can be declared as a full-time student's school site.
+    if (input.schoolSiteId && (await sitesRepo.findSite(db, input.schoolSiteId))?.owner_type !== 'school') throw ExamErrors.EXAM_SITE_NOT_FOUND();
     return db.transaction().execute(async (tx) => {
       const applicationId = await repo.insertApplication(tx, { ...input, ...places, institutionId, schoolSiteId: input.schoolSiteId ?? null, certificateNumber: eligibility.certificateNumber ?? null, at: clock.now() });
       if (!applicationId) throw ExamErrors.EXAM_APPLICATION_EXISTS();

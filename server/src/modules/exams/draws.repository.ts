@@ -5,10 +5,10 @@ import type { DrawAssignment } from './draw/draw.assign.js';
 
 type Q = Db | Transaction<Database>;
 
-export async function insertDraw(q: Q, d: { examInstitutionId: string; cityCode: string; title: string; sessionsFrom: string; sessionsTo: string; at: Date }) {
+export async function insertDraw(q: Q, d: { examInstitutionId: string; cityCode: string; title: string; sessionsFrom: string; sessionsTo: string; beaconSource: string | null; at: Date }) {
   const row = await q
     .insertInto('exam_draws')
-    .values({ exam_institution_id: d.examInstitutionId, city_code: d.cityCode, title: d.title, sessions_from: d.sessionsFrom, sessions_to: d.sessionsTo, status: 'open', created_at: d.at })
+    .values({ exam_institution_id: d.examInstitutionId, city_code: d.cityCode, title: d.title, sessions_from: d.sessionsFrom, sessions_to: d.sessionsTo, beacon_source: d.beaconSource, status: 'open', created_at: d.at })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
@@ -100,6 +100,10 @@ export async function insertCommit(q: Q, c: { drawId: string; party: 'exam_insti
 
 export async function reveal(q: Q, drawId: string, party: string, secret: string, at: Date) {
   await q.updateTable('exam_draw_commits').set({ secret, revealed_at: at }).where('draw_id', '=', drawId).where('party', '=', party as 'regulator').execute();
+}
+
+export async function saveBeacon(q: Q, id: string, seedSource: unknown) {
+  await q.updateTable('exam_draws').set({ seed_source: JSON.stringify(seedSource) }).where('id', '=', id).execute();
 }
 
 export async function saveResult(q: Q, id: string, r: { seedSource: unknown; seed: string; assignments: DrawAssignment[]; resultHash: string; at: Date }) {

@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
 import type { App } from '../../platform/http/server.js';
 import { ErrorSchema } from '../identity/identity.schemas.js';
-import { ApplicationSchema, CommitBody, CreateApplicationBody, CreateDrawBody, DrawBundleSchema, DrawDetailSchema, DrawSchema, IdParams, PageQuery, Paged, pageOf, RevealBody, VerificationSchema } from './exams.schemas.js';
+import { ApplicationSchema, BeaconBody, CommitBody, CreateApplicationBody, CreateDrawBody, DrawBundleSchema, DrawDetailSchema, DrawSchema, IdParams, PageQuery, Paged, pageOf, RevealBody, VerificationSchema } from './exams.schemas.js';
 import type { ExamsService } from './exams.service.js';
 import type { DrawBundle } from './draw/draw.verify.js';
 
@@ -81,6 +81,18 @@ export function drawsRoutes(app: App, exams: ExamsService): void {
     '/api/v1/exam-draws/:id/reveals',
     { config: { access: party }, schema: { tags, summary: '双方均已承诺后揭示随机数', params: IdParams, body: RevealBody, response: { 200: Party, 409: ErrorSchema, 422: ErrorSchema } } },
     async (req) => exams.draws.reveal(req.actor!, req.params.id, req.body.secret, String(req.id)),
+  );
+
+  app.post(
+    '/api/v1/exam-draws/:id/beacon',
+    {
+      config: { access: examAdmin },
+      schema: { tags, summary: '登记开启时声明的公共信标的数值（代替双方承诺）', params: IdParams, body: BeaconBody, response: { 204: Type.Null(), 409: ErrorSchema } },
+    },
+    async (req, reply) => {
+      await exams.draws.recordBeacon(req.actor!, req.params.id, req.body.value, String(req.id));
+      return reply.status(204).send(null);
+    },
   );
 
   app.post(

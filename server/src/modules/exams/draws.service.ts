@@ -50,14 +50,14 @@ export function createDrawsService(deps: ExamsDeps) {
     });
   }
 
-  async function create(actor: Actor, input: { cityCode: string; title: string; sessionsFrom: string; sessionsTo: string }, requestId: string | null) {
+  async function create(actor: Actor, input: { cityCode: string; title: string; sessionsFrom: string; sessionsTo: string; beaconSource?: string | null }, requestId: string | null) {
     if (!administersCity(actor, input.cityCode)) throw CommonErrors.FORBIDDEN();
     if (input.sessionsTo < input.sessionsFrom) throw ExamErrors.EXAM_SESSION_INVALID();
     const examInstitution = await sitesRepo.examInstitutionOfCity(db, input.cityCode);
     if (!examInstitution) throw ExamErrors.EXAM_INSTITUTION_NOT_FOUND();
     if (!examInstitution.may_organise) throw ExamErrors.EXAM_INSTITUTION_MAY_NOT_ORGANISE();
     return db.transaction().execute(async (tx) => {
-      const drawId = await repo.insertDraw(tx, { ...input, examInstitutionId: examInstitution.id, at: clock.now() });
+      const drawId = await repo.insertDraw(tx, { ...input, beaconSource: input.beaconSource?.trim() || null, examInstitutionId: examInstitution.id, at: clock.now() });
       await audit.record(tx, auditActorOf(actor, requestId), { action: 'exam_draw.opened', targetType: 'exam_draw', targetId: drawId, change: input });
       return { drawId };
     });
@@ -106,7 +106,8 @@ export function createDrawsService(deps: ExamsDeps) {
   async function commit(actor: Actor, id: string, commitment: string, requestId: string | null) {
     const visible = await visibleDraw(actor, id);
     const party = partyOf(actor, visible.city_code);
-    await atStage(id, 'frozen', async (_draw, tx) => {
+    await atStage(id, 'frozen', async (draw, tx) => {
+      if (draw.beacon_source) throw ExamErrors.EXAM_DRAW_USES_BEACON();
       if (!(await repo.insertCommit(tx, { drawId: id, party, accountId: actor.accountId, commitment, at: clock.now() }))) throw ExamErrors.EXAM_DRAW_COMMIT_EXISTS();
       await audit.record(tx, auditActorOf(actor, requestId), { action: 'exam_draw.committed', targetType: 'exam_draw', targetId: id, change: { party, commitment } });
     });
@@ -129,13 +130,37 @@ export function createDrawsService(deps: ExamsDeps) {
     return { party };
   }
 
-  /** DESIGN §7.3: the seed from the reveals, then the deterministic assignment. */
+  /**
+   * DESIGN §7.2: the value of the public beacon declared when the draw was
+   * opened (before the inputs existed), once it is known.
+   */
+  async function recordBeacon(actor: Actor, id: string, value: string, requestId: string | null) {
+    await administeredDraw(actor, id);
+    await atStage(id, 'frozen', async (draw, tx) => {
+      if (!draw.beacon_source) throw ExamErrors.EXAM_DRAW_NO_BEACON();
+      if (draw.seed_source) throw ExamErrors.EXAM_DRAW_WRONG_STAGE({ status: draw.status });
+      const seedSource: SeedSource = { kind: 'beacon', source: draw.beacon_source, value: value.trim() };
+      await repo.saveBeacon(tx, id, seedSource);
+      await audit.record(tx, auditActorOf(actor, requestId), { action: 'exam_draw.beacon_recorded', targetType: 'exam_draw', targetId: id, change: seedSource });
+    });
+  }
+
+  /** The seed's source: the declared beacon's value, or the reveals of both parties. */
+  async function seedSourceOf(draw: DrawRow, tx: Transaction<Database>): Promise<SeedSource> {
+    if (draw.beacon_source) {
+      if (!draw.seed_source) throw ExamErrors.EXAM_DRAW_SEED_INCOMPLETE();
+      return draw.seed_source as SeedSource;
+    }
+    const commits = await repo.commitsOf(tx, draw.id);
+    if (new Set(commits.map((c) => c.party)).size < MIN_SEED_PARTIES || commits.some((c) => !c.secret)) throw ExamErrors.EXAM_DRAW_SEED_INCOMPLETE();
+    return { kind: 'commit_reveal', reveals: commits.map((c) => ({ party: c.party, commitment: c.commitment, secret: c.secret! })) };
+  }
+
+  /** DESIGN §7.3: the seed from its source, then the deterministic assignment. */
   async function run(actor: Actor, id: string, requestId: string | null) {
     await administeredDraw(actor, id);
     return atStage(id, 'frozen', async (draw, tx) => {
-      const commits = await repo.commitsOf(tx, id);
-      if (new Set(commits.map((c) => c.party)).size < MIN_SEED_PARTIES || commits.some((c) => !c.secret)) throw ExamErrors.EXAM_DRAW_SEED_INCOMPLETE();
-      const seedSource: SeedSource = { kind: 'commit_reveal', reveals: commits.map((c) => ({ party: c.party, commitment: c.commitment, secret: c.secret! })) };
+      const seedSource = await seedSourceOf(draw, tx);
       const seed = seedOf(draw.inputs_hash!, seedSource);
       const result = assignDraw(draw.inputs as DrawInputs, seed);
       await repo.saveResult(tx, id, { seedSource, seed, assignments: result.assignments, resultHash: result.resultHash, at: clock.now() });
@@ -166,6 +191,7 @@ export function createDrawsService(deps: ExamsDeps) {
       ...summary({ ...draw, candidates: (draw.inputs as DrawInputs | null)?.applications.length ?? 0 }),
       sessions: (draw.inputs as DrawInputs | null)?.sessions.length ?? 0,
       commits: commits.map((c) => ({ party: c.party, commitment: c.commitment, committedAt: c.committed_at.toISOString(), secret: c.secret, revealedAt: c.revealed_at?.toISOString() ?? null })),
+      beacon: draw.beacon_source ? { source: draw.beacon_source, value: (draw.seed_source as { value?: string } | null)?.value ?? null } : null,
       myParty: administersCity(actor, draw.city_code) ? ('exam_institution' as const) : supervisesCity(actor, draw.city_code) ? ('regulator' as const) : null,
       outcome: draw.assignments
         ? { assigned: assignments.filter((a) => a.sessionId).length, unassigned: assignments.filter((a) => !a.sessionId).length, exceptions: assignments.filter((a) => a.exception).length, crossCity: assignments.filter((a) => a.crossCity).length }
@@ -193,7 +219,7 @@ export function createDrawsService(deps: ExamsDeps) {
     };
   }
 
-  return { create, freeze, commit, reveal, run, publish, list, get, listPublished, bundle, verify: verifyDrawBundle };
+  return { create, freeze, commit, reveal, recordBeacon, run, publish, list, get, listPublished, bundle, verify: verifyDrawBundle };
 }
 
 export type DrawsService = ReturnType<typeof createDrawsService>;

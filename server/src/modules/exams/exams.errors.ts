@@ -27,6 +27,8 @@ export const ExamErrors = defineErrors('exams', {
   EXAM_DRAW_COMMIT_EXISTS: { status: 409, message: '该方已提交承诺值，不能更改' },
   EXAM_DRAW_REVEAL_MISMATCH: { status: 422, message: '揭示的随机数与承诺值不符' },
   EXAM_DRAW_SEED_INCOMPLETE: { status: 409, message: '尚未集齐至少两方（考试机构与监管部门）揭示的随机数，或公共信标值不完整' },
+  EXAM_DRAW_USES_BEACON: { status: 409, message: '本次分配以开启时声明的公共信标值产生种子，不接受承诺与揭示' },
+  EXAM_DRAW_NO_BEACON: { status: 409, message: '本次分配未声明公共信标，须由考试机构和应急管理部门承诺并揭示随机数' },
   EXAM_DRAW_PARTY_NOT_ALLOWED: { status: 403, message: '只有组织本次分配的考试机构和本市应急管理部门可以参与产生随机种子' },
   EXAM_STAFF_NOT_FOUND: { status: 404, message: '未找到该考务人员' },
   EXAM_STAFF_AVOIDANCE: { status: 422, message: '该考务人员与本场次考生所在的培训机构有关联，须回避（N2.4、N2.5）' },

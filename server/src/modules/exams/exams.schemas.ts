@@ -143,7 +143,14 @@ export const ApplicationSchema = Type.Object({
   ),
 });
 
-export const CreateDrawBody = Type.Object({ cityCode: CityCode, title: Type.String({ minLength: 2, maxLength: 100 }), sessionsFrom: Day, sessionsTo: Day });
+export const CreateDrawBody = Type.Object({
+  cityCode: CityCode,
+  title: Type.String({ minLength: 2, maxLength: 100 }),
+  sessionsFrom: Day,
+  sessionsTo: Day,
+  beaconSource: Type.Optional(Nullable(Type.String({ maxLength: 200, description: '开启时声明的公共信标（如某日某指数收盘值），以其数值代替双方承诺产生种子（DESIGN §7.2）' }))),
+});
+export const BeaconBody = Type.Object({ value: Type.String({ minLength: 1, maxLength: 200 }) });
 
 const drawFields = {
   id: Uuid,
@@ -166,6 +173,7 @@ export const DrawDetailSchema = Type.Object({
   ...drawFields,
   sessions: Type.Integer(),
   commits: Type.Array(Type.Object({ party: Type.Enum(['exam_institution', 'regulator'] as const), commitment: Type.String(), committedAt: Type.String(), secret: Nullable(Type.String()), revealedAt: Nullable(Type.String()) })),
+  beacon: Nullable(Type.Object({ source: Type.String(), value: Nullable(Type.String()) })),
   myParty: Nullable(Type.Enum(['exam_institution', 'regulator'] as const)),
   outcome: Nullable(Type.Object({ assigned: Type.Integer(), unassigned: Type.Integer(), exceptions: Type.Integer(), crossCity: Type.Integer() })),
 });

@@ -18,7 +18,7 @@ export function createExamsService(input: Omit<ExamsDeps, 'eligibility'> & { eli
     sites,
     sessions,
     staff,
-    applications: createApplicationsService({ ...deps, sites }),
+    applications: createApplicationsService(deps),
     draws: createDrawsService(deps),
     logs: createLogsService({ ...deps, sites }),
     violations: createViolationsService({ ...deps, sites, staff }),

@@ -113,6 +113,7 @@ export interface ExamDrawsTable {
   title: string;
   sessions_from: DateOnly;
   sessions_to: DateOnly;
+  beacon_source: string | null;
   status: 'open' | 'frozen' | 'drawn' | 'published';
   inputs: Json<unknown> | null;
   inputs_hash: string | null;

@@ -3,6 +3,8 @@ import { apiRequest } from '../../api/client';
 import type {
   ApplicationPage,
   ChangeRequest,
+  ClassDetail,
+  ClassSummary,
   Checklist,
   DrawBundle,
   DrawDetail,
@@ -10,6 +12,7 @@ import type {
   MyDuties,
   NewDocument,
   NewDraw,
+  NewApplication,
   NewMeasure,
   NewSession,
   NewSite,
@@ -40,7 +43,7 @@ export const PAGE_SIZE = 20;
 export const useDraws = (p: number) => useQuery({ queryKey: key('draws', p), queryFn: () => apiRequest<DrawPage>(`/api/v1/exam-draws?${page(p, PAGE_SIZE)}`) });
 export const useDraw = (id: string) => useQuery({ queryKey: key('draw', id), queryFn: () => apiRequest<DrawDetail>(`/api/v1/exam-draws/${id}`) });
 export const useCreateDraw = () => useExamMutation((body: NewDraw) => apiRequest<{ drawId: string }>('/api/v1/exam-draws', { method: 'POST', body }));
-export const useDrawStep = (id: string) => useExamMutation(({ step, body }: { step: 'freeze' | 'commits' | 'reveals' | 'run' | 'publish'; body?: object }) => apiRequest(`/api/v1/exam-draws/${id}/${step}`, { method: 'POST', body: body ?? {} }));
+export const useDrawStep = (id: string) => useExamMutation(({ step, body }: { step: 'freeze' | 'commits' | 'reveals' | 'beacon' | 'run' | 'publish'; body?: object }) => apiRequest(`/api/v1/exam-draws/${id}/${step}`, { method: 'POST', body: body ?? {} }));
 
 export const usePublicDraws = (p: number) =>
   useQuery({ queryKey: key('public-draws', p), queryFn: () => apiRequest<DrawPage>(`/api/v1/public/exam-draws?${page(p, PAGE_SIZE)}`, { allowUnauthenticated: true }) });
@@ -68,6 +71,11 @@ export const useCreateStaff = () => useExamMutation((body: NewStaff) => apiReque
 export const useAddDocument = (staffId: string) => useExamMutation((body: NewDocument) => apiRequest(`/api/v1/exam-staff/${staffId}/documents`, { method: 'POST', body }));
 export const useMyDuties = () => useQuery({ queryKey: key('my-duties'), queryFn: () => apiRequest<MyDuties>('/api/v1/me/exam-duties') });
 
+export const useSubmitApplication = () => useExamMutation((body: NewApplication) => apiRequest('/api/v1/exam-applications', { method: 'POST', body }));
+export const useWithdrawApplication = () => useExamMutation((id: string) => apiRequest(`/api/v1/exam-applications/${id}/withdraw`, { method: 'POST', body: {} }));
+export const useOwnClasses = (enabled: boolean) => useQuery({ queryKey: key('classes'), queryFn: () => apiRequest<{ items: ClassSummary[] }>('/api/v1/classes'), enabled });
+export const useClassLearners = (classId: string | undefined) =>
+  useQuery({ queryKey: key('class', classId), queryFn: () => apiRequest<ClassDetail>(`/api/v1/classes/${classId}`), enabled: Boolean(classId) });
 export const useExamApplications = (p: number) => useQuery({ queryKey: key('applications', p), queryFn: () => apiRequest<ApplicationPage>(`/api/v1/exam-applications?${page(p, PAGE_SIZE)}`) });
 
 export const useViolations = (p: number) => useQuery({ queryKey: key('violations', p), queryFn: () => apiRequest<ViolationPage>(`/api/v1/exam-violations?${page(p, PAGE_SIZE)}`) });

@@ -45,6 +45,12 @@ export const drawTexts = {
   exceptions: '按例外安排',
   crossCity: '跨地市',
   publicLink: '公开核验页面',
+  beaconSource: '公共信标（可选）',
+  beaconHint: '如需以公共信标代替双方承诺产生种子，须在开启时声明信标来源，例如“2026年12月1日深证成份指数收盘点位”；冻结后登记其数值。',
+  beacon: '公共信标',
+  beaconValue: '信标数值',
+  recordBeacon: '登记信标数值',
+  recordBeaconConfirm: '信标数值登记后不可更改，并将与输入哈希一起确定随机种子。',
   done: '操作成功',
 };
 
@@ -253,4 +259,14 @@ export const applicationTexts = {
   exception: { single_site: '本市唯一考点', school_student: '在校生本校考点' } as const,
   statuses: { submitted: '已报考', withdrawn: '已撤回', in_draw: '已进入分配' } as const,
   empty: '暂无报考',
+  submit: '报考',
+  submitTitle: '为完成培训的学员报考',
+  class: '培训班',
+  householdCity: '户籍所在地',
+  workCity: '从业所在地',
+  residenceCity: '常住地',
+  placeHint: '特种作业人员须在户籍、从业或常住所在地报考（N2.6）；报考城市须为其中之一。',
+  submitted: '已报考',
+  withdraw: '撤回',
+  withdrawConfirm: '撤回后该学员不参加本期随机分配，可重新报考。确定撤回吗？',
 };

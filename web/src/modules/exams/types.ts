@@ -30,6 +30,9 @@ export type MyDuties = ResponseOf<'/api/v1/me/exam-duties', 'get'>;
 
 export type ApplicationPage = ResponseOf<'/api/v1/exam-applications', 'get'>;
 export type ExamApplication = ApplicationPage['items'][number];
+export type NewApplication = BodyOf<'/api/v1/exam-applications', 'post'>;
+export type ClassSummary = ResponseOf<'/api/v1/classes', 'get'>['items'][number];
+export type ClassDetail = ResponseOf<'/api/v1/classes/{id}', 'get'>;
 
 export type ViolationPage = ResponseOf<'/api/v1/exam-violations', 'get'>;
 export type Violation = ViolationPage['items'][number];

@@ -21,6 +21,7 @@ function currentStep(d: DrawDetail): number {
   if (d.status === 'open') return 1;
   if (d.status === 'drawn') return 5;
   if (d.status === 'published') return 6;
+  if (d.beacon) return d.beacon.value ? 4 : 2;
   if (d.commits.length < PARTIES.length) return 2;
   return d.commits.every((c) => c.secret) ? 4 : 3;
 }
@@ -42,9 +43,10 @@ export function DrawDetailPage() {
   const party = d.myParty;
   const own = d.commits.find((c) => c.party === party);
   const allCommitted = d.commits.length >= PARTIES.length;
+  const seedReady = d.beacon ? Boolean(d.beacon.value) : allCommitted && d.commits.every((c) => c.secret);
   const isAdmin = party === 'exam_institution';
 
-  const run = (name: 'freeze' | 'commits' | 'reveals' | 'run' | 'publish', body?: object) =>
+  const run = (name: 'freeze' | 'commits' | 'reveals' | 'beacon' | 'run' | 'publish', body?: object) =>
     step.mutateAsync({ step: name, body }).then(
       () => void message.success(t.done),
       (error: unknown) => {
@@ -105,7 +107,7 @@ export function DrawDetailPage() {
               {t.freeze}
             </Button>
           ) : null}
-          {party && d.status === 'frozen' && !own ? (
+          {party && d.status === 'frozen' && !d.beacon && !own ? (
             <Button type="primary" onClick={commit}>
               {t.commit}
             </Button>
@@ -115,7 +117,8 @@ export function DrawDetailPage() {
               {t.reveal}
             </Button>
           ) : null}
-          {isAdmin && d.status === 'frozen' && allCommitted && d.commits.every((c) => c.secret) ? (
+          {isAdmin && d.status === 'frozen' && d.beacon && !d.beacon.value ? <BeaconForm onSubmit={(value) => confirm(t.recordBeacon, `${t.recordBeaconConfirm}（${value}）`, () => run('beacon', { value }))} /> : null}
+          {isAdmin && d.status === 'frozen' && seedReady ? (
             <Button type="primary" onClick={() => confirm(t.run, t.runConfirm, () => run('run'))}>
               {t.run}
             </Button>
@@ -127,19 +130,28 @@ export function DrawDetailPage() {
           ) : null}
         </Space>
       </Card>
-      <Card title={t.commits} style={{ marginTop: 16 }}>
-        <Table
-          rowKey="party"
-          pagination={false}
-          size="small"
-          dataSource={PARTIES.map((p) => ({ party: p, commit: d.commits.find((c) => c.party === p) }))}
-          columns={[
-            { title: t.party, key: 'party', className: 'xk-nowrap', render: (_, r) => partyNames[r.party] },
-            { title: t.commitment, key: 'commitment', render: (_, r) => (r.commit ? <HashText value={r.commit.commitment} /> : <Typography.Text type="secondary">{t.waiting}</Typography.Text>) },
-            { title: t.secret, key: 'secret', render: (_, r) => (r.commit?.secret ? <HashText value={r.commit.secret} /> : <Typography.Text type="secondary">{t.waiting}</Typography.Text>) },
-          ]}
-        />
-      </Card>
+      {d.beacon ? (
+        <Card title={t.beacon} style={{ marginTop: 16 }}>
+          <Descriptions column={1} bordered size="small">
+            <Descriptions.Item label={t.beaconSource}>{d.beacon.source}</Descriptions.Item>
+            <Descriptions.Item label={t.beaconValue}>{d.beacon.value ?? t.waiting}</Descriptions.Item>
+          </Descriptions>
+        </Card>
+      ) : (
+        <Card title={t.commits} style={{ marginTop: 16 }}>
+          <Table
+            rowKey="party"
+            pagination={false}
+            size="small"
+            dataSource={PARTIES.map((p) => ({ party: p, commit: d.commits.find((c) => c.party === p) }))}
+            columns={[
+              { title: t.party, key: 'party', className: 'xk-nowrap', render: (_, r) => partyNames[r.party] },
+              { title: t.commitment, key: 'commitment', render: (_, r) => (r.commit ? <HashText value={r.commit.commitment} /> : <Typography.Text type="secondary">{t.waiting}</Typography.Text>) },
+              { title: t.secret, key: 'secret', render: (_, r) => (r.commit?.secret ? <HashText value={r.commit.secret} /> : <Typography.Text type="secondary">{t.waiting}</Typography.Text>) },
+            ]}
+          />
+        </Card>
+      )}
       {d.outcome ? (
         <Card title={t.outcome} style={{ marginTop: 16 }}>
           <Space size={48}>
@@ -155,6 +167,20 @@ export function DrawDetailPage() {
       </Modal>
       <PasteSecretModal open={pasting} onClose={() => setPasting(false)} onSubmit={(secret) => run('reveals', { secret }).then(() => setPasting(false))} />
     </PageContainer>
+  );
+}
+
+function BeaconForm({ onSubmit }: { onSubmit: (value: string) => void }) {
+  const [form] = Form.useForm<{ value: string }>();
+  return (
+    <Form form={form} layout="inline" onFinish={({ value }) => onSubmit(value.trim())}>
+      <Form.Item name="value" label={t.beaconValue} rules={[{ required: true, whitespace: true, message: t.beaconValue }]}>
+        <Input maxLength={200} style={{ width: 240 }} />
+      </Form.Item>
+      <Button type="primary" htmlType="submit">
+        {t.recordBeacon}
+      </Button>
+    </Form>
   );
 }
 

@@ -76,12 +76,12 @@ export function DrawsPage() {
 }
 
 function CreateDrawModal({ open, cityCode, onClose, onCreated }: { open: boolean; cityCode: string; onClose: () => void; onCreated: (id: string) => void }) {
-  const [form] = Form.useForm<{ title: string; window: [Dayjs, Dayjs] }>();
+  const [form] = Form.useForm<{ title: string; window: [Dayjs, Dayjs]; beaconSource?: string }>();
   const create = useCreateDraw();
   const { message } = App.useApp();
-  const submit = ({ title, window }: { title: string; window: [Dayjs, Dayjs] }) =>
+  const submit = ({ title, window, beaconSource }: { title: string; window: [Dayjs, Dayjs]; beaconSource?: string }) =>
     create
-      .mutateAsync({ cityCode, title, sessionsFrom: window[0].format('YYYY-MM-DD'), sessionsTo: window[1].format('YYYY-MM-DD') })
+      .mutateAsync({ cityCode, title, sessionsFrom: window[0].format('YYYY-MM-DD'), sessionsTo: window[1].format('YYYY-MM-DD'), beaconSource: beaconSource?.trim() || null })
       .then((r) => onCreated(r.drawId))
       .catch((error: unknown) => void message.error(errorMessage(error)));
   return (
@@ -92,6 +92,9 @@ function CreateDrawModal({ open, cityCode, onClose, onCreated }: { open: boolean
         </Form.Item>
         <Form.Item name="window" label={t.window} rules={[{ required: true, message: '请选择场次日期范围' }]}>
           <DatePicker.RangePicker style={{ width: '100%' }} />
+        </Form.Item>
+        <Form.Item name="beaconSource" label={t.beaconSource} extra={t.beaconHint}>
+          <Input maxLength={200} />
         </Form.Item>
       </Form>
     </Modal>

@@ -1,12 +1,15 @@
-import { Card, Table, Tag } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { App, Button, Card, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
+import { useAuth } from '../../../app/auth';
 import { EmptyState } from '../../../ui/EmptyState';
 import { PageContainer } from '../../../ui/PageContainer';
-import { PageError } from '../../../ui/PageError';
+import { PageError, errorMessage } from '../../../ui/PageError';
 import { useCategories } from '../../categories';
 import { useRegions } from '../../regions';
-import { PAGE_SIZE, useExamApplications } from '../queries';
+import { ApplyModal } from '../components/ApplyModal';
+import { PAGE_SIZE, useExamApplications, useWithdrawApplication } from '../queries';
 import { applicationTexts as t } from '../texts';
 import type { ExamApplication } from '../types';
 
@@ -16,6 +19,11 @@ export function ExamApplicationsPage() {
   const applications = useExamApplications(page);
   const categories = useCategories();
   const { nameOf } = useRegions();
+  const { activeRole } = useAuth();
+  const isInstitution = activeRole.role === 'institution_admin';
+  const [applying, setApplying] = useState(false);
+  const withdraw = useWithdrawApplication();
+  const { message, modal } = App.useApp();
 
   const columns: ColumnsType<ExamApplication> = [
     { title: t.learner, key: 'learner', render: (_, a) => `${a.learnerName}（${a.idNumberMasked}）` },
@@ -32,10 +40,30 @@ export function ExamApplicationsPage() {
         return <Tag color="green">{exception ? t.exception[exception] : '已安排'}</Tag>;
       },
     },
+    {
+      title: '',
+      key: 'actions',
+      render: (_, a) =>
+        isInstitution && a.status === 'submitted' ? (
+          <Button type="link" size="small" danger onClick={() => modal.confirm({ title: t.withdraw, content: t.withdrawConfirm, onOk: () => withdraw.mutateAsync(a.id).catch((error: unknown) => void message.error(errorMessage(error))) })}>
+            {t.withdraw}
+          </Button>
+        ) : null,
+    },
   ];
 
   return (
-    <PageContainer title={t.title} description={t.description}>
+    <PageContainer
+      title={t.title}
+      description={t.description}
+      extra={
+        isInstitution ? (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setApplying(true)}>
+            {t.submit}
+          </Button>
+        ) : null
+      }
+    >
       <Card>
         {applications.isError ? (
           <PageError error={applications.error} onRetry={() => void applications.refetch()} />
@@ -50,6 +78,7 @@ export function ExamApplicationsPage() {
           />
         )}
       </Card>
+      {applying ? <ApplyModal onClose={() => setApplying(false)} /> : null}
     </PageContainer>
   );
 }
