@@ -98,6 +98,17 @@ describe('the cross-exam draw ceremony (N2.3, DESIGN §7)', () => {
     const seed = (await exam.locator('.xk-hash').nth(1).textContent())!;
     expect(seed).toMatch(/^[0-9a-f]{64}$/);
 
+    const learner = await openPage(browser, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await learner.goto(url('/login'));
+    await learner.getByLabel('用户名 / 身份证号').fill('440106199001011235');
+    await learner.getByLabel('密码', { exact: true }).fill(DEMO_PASSWORD);
+    await learner.locator('button[type="submit"]').click();
+    await learner.waitForURL(url('/m'));
+    const myExam = learner.getByRole('region', { name: '我的考试' });
+    await myExam.getByText('已安排考点').waitFor();
+    await myExam.getByText(/广州市公共实训基地考点（演示）/).waitFor();
+    await learner.context().close();
+
     const visitor = await openPage(browser, DESKTOP);
     await visitor.goto(url('/public/exam-draws'));
     await visitor.getByRole('row').filter({ hasText: DRAW_TITLE }).getByRole('button', { name: /重新计算核验/ }).click();

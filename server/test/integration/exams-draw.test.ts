@@ -88,7 +88,7 @@ describe('the draw ceremony (DESIGN §7)', () => {
     const sites = items.filter((a) => a.status === 'in_draw').map((a) => sessions.find((s) => s.id === a.assignment!.sessionId)!.siteId);
     expect(sites).toEqual([DEMO_SITE, DEMO_SITE, DEMO_SITE]);
     const me = (await get(await loginAs(t, '440106199001011235'), '/api/v1/me/exam-applications')).json().items;
-    expect(me[0].assignment.sessionId).toBeTruthy();
+    expect(me[0].assignment).toMatchObject({ siteName: '广州市公共实训基地考点（演示）', room: '第一考场', startsAt: '2026-12-10T01:00:00.000Z' });
   });
 
   it('publishes a bundle anyone can recompute, on the public page and with xunkao verify-draw', async () => {

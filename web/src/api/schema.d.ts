@@ -5284,6 +5284,11 @@ export interface paths {
                                 /** @description 随机分配结果，公布后可见 */
                                 assignment: {
                                     sessionId: string | null;
+                                    siteName: string | null;
+                                    siteAddress: string | null;
+                                    room: string | null;
+                                    startsAt: string | null;
+                                    endsAt: string | null;
                                     exception: string | null;
                                     crossCity: boolean;
                                     unassigned: string | null;
@@ -5491,6 +5496,11 @@ export interface paths {
                                 /** @description 随机分配结果，公布后可见 */
                                 assignment: {
                                     sessionId: string | null;
+                                    siteName: string | null;
+                                    siteAddress: string | null;
+                                    room: string | null;
+                                    startsAt: string | null;
+                                    endsAt: string | null;
                                     exception: string | null;
                                     crossCity: boolean;
                                     unassigned: string | null;

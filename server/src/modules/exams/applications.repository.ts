@@ -60,6 +60,11 @@ const columns = [
   'x.exception',
   'x.cross_city',
   'x.unassigned',
+  's.starts_at',
+  's.ends_at',
+  's.room',
+  't.name as site_name',
+  't.address as site_address',
 ] as const;
 
 function base(q: Q) {
@@ -67,7 +72,9 @@ function base(q: Q) {
     .selectFrom('exam_applications as a')
     .innerJoin('learners as l', 'l.account_id', 'a.learner_account_id')
     .leftJoin('exam_draws as d', 'd.id', 'a.draw_id')
-    .leftJoin('exam_assignments as x', 'x.application_id', 'a.id');
+    .leftJoin('exam_assignments as x', 'x.application_id', 'a.id')
+    .leftJoin('exam_sessions as s', 's.id', 'x.session_id')
+    .leftJoin('exam_sites as t', 't.id', 's.site_id');
 }
 
 export async function findApplication(q: Q, id: string) {

@@ -92,6 +92,19 @@ function toView(r: Row) {
     certificateNumber: r.certificate_number,
     status: r.status,
     drawId: r.draw_id,
-    assignment: published ? { sessionId: r.session_id, exception: r.exception, crossCity: r.cross_city ?? false, unassigned: r.unassigned, publishedAt: r.published_at!.toISOString() } : null,
+    assignment: published
+      ? {
+          sessionId: r.session_id,
+          siteName: r.site_name,
+          siteAddress: r.site_address,
+          room: r.room,
+          startsAt: r.starts_at?.toISOString() ?? null,
+          endsAt: r.ends_at?.toISOString() ?? null,
+          exception: r.exception,
+          crossCity: r.cross_city ?? false,
+          unassigned: r.unassigned,
+          publishedAt: r.published_at!.toISOString(),
+        }
+      : null,
   };
 }

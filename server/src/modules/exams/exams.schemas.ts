@@ -139,7 +139,21 @@ export const ApplicationSchema = Type.Object({
   status: Type.Enum(['submitted', 'withdrawn', 'in_draw'] as const),
   drawId: Nullable(Type.String()),
   assignment: Nullable(
-    Type.Object({ sessionId: Nullable(Type.String()), exception: Nullable(Type.String()), crossCity: Type.Boolean(), unassigned: Nullable(Type.String()), publishedAt: Type.String() }, { description: '随机分配结果，公布后可见' }),
+    Type.Object(
+      {
+        sessionId: Nullable(Type.String()),
+        siteName: Nullable(Type.String()),
+        siteAddress: Nullable(Type.String()),
+        room: Nullable(Type.String()),
+        startsAt: Nullable(Type.String()),
+        endsAt: Nullable(Type.String()),
+        exception: Nullable(Type.String()),
+        crossCity: Type.Boolean(),
+        unassigned: Nullable(Type.String()),
+        publishedAt: Type.String(),
+      },
+      { description: '随机分配结果，公布后可见' },
+    ),
   ),
 });
 

@@ -11,3 +11,4 @@ export { ViolationsPage } from './pages/ViolationsPage';
 export { ExamApplicationsPage } from './pages/ExamApplicationsPage';
 export { PublicDrawsPage } from './pages/PublicDrawsPage';
 export { PublicSanctionsPage } from './pages/PublicSanctionsPage';
+export { MyExamsSection } from './components/MyExamsSection';

@@ -7,6 +7,7 @@ import type {
   ClassSummary,
   Checklist,
   DrawBundle,
+  ExamApplication,
   DrawDetail,
   DrawPage,
   MyDuties,
@@ -76,6 +77,7 @@ export const useWithdrawApplication = () => useExamMutation((id: string) => apiR
 export const useOwnClasses = (enabled: boolean) => useQuery({ queryKey: key('classes'), queryFn: () => apiRequest<{ items: ClassSummary[] }>('/api/v1/classes'), enabled });
 export const useClassLearners = (classId: string | undefined) =>
   useQuery({ queryKey: key('class', classId), queryFn: () => apiRequest<ClassDetail>(`/api/v1/classes/${classId}`), enabled: Boolean(classId) });
+export const useMyExams = () => useQuery({ queryKey: key('mine'), queryFn: () => apiRequest<{ items: ExamApplication[] }>('/api/v1/me/exam-applications') });
 export const useExamApplications = (p: number) => useQuery({ queryKey: key('applications', p), queryFn: () => apiRequest<ApplicationPage>(`/api/v1/exam-applications?${page(p, PAGE_SIZE)}`) });
 
 export const useViolations = (p: number) => useQuery({ queryKey: key('violations', p), queryFn: () => apiRequest<ViolationPage>(`/api/v1/exam-violations?${page(p, PAGE_SIZE)}`) });

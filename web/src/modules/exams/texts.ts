@@ -270,3 +270,13 @@ export const applicationTexts = {
   withdraw: '撤回',
   withdrawConfirm: '撤回后该学员不参加本期随机分配，可重新报考。确定撤回吗？',
 };
+
+export const learnerExamTexts = {
+  title: '我的考试',
+  assigned: '已安排考点',
+  time: '考试时间',
+  place: '考点考场',
+  address: '地址',
+  waitingHint: '考点由考试机构随机分配，公布后在这里显示，请留意。',
+  unassignedHint: '本期未能安排考点，请联系培训机构。',
+};
