@@ -8,6 +8,7 @@ import type {
   Checklist,
   DrawBundle,
   ExamApplication,
+  ExceptionToCheck,
   DrawDetail,
   DrawPage,
   MyDuties,
@@ -16,6 +17,7 @@ import type {
   NewApplication,
   NewMeasure,
   NewSession,
+  NewSpotCheck,
   NewSite,
   NewStaff,
   NewViolation,
@@ -64,6 +66,9 @@ export const useRequestChange = (id: string) => useExamMutation((body: ChangeReq
 export const useDecideChange = () => useExamMutation(({ id, approve }: { id: string; approve: boolean }) => apiRequest(`/api/v1/exam-session-changes/${id}/decision`, { method: 'POST', body: { approve } }));
 export const useAssignStaff = (sessionId: string) => useExamMutation((body: { staffId: string; duty: string }) => apiRequest(`/api/v1/exam-sessions/${sessionId}/staff`, { method: 'POST', body }));
 
+/** Institutions published in a city (the public list, M11): who a site or staff member may be related to. */
+export const useRelatedCandidates = (cityCode: string) =>
+  useQuery({ queryKey: key('institutions', cityCode), queryFn: () => apiRequest<{ items: { id: string; name: string }[] }>(`/api/v1/public/institutions?city=${cityCode}`), enabled: Boolean(cityCode) });
 export const useSites = () => useQuery({ queryKey: key('sites'), queryFn: () => apiRequest<{ items: Site[] }>('/api/v1/exam-sites') });
 export const useCreateSite = () => useExamMutation((body: NewSite) => apiRequest('/api/v1/exam-sites', { method: 'POST', body }));
 
@@ -83,4 +88,6 @@ export const useExamApplications = (p: number) => useQuery({ queryKey: key('appl
 export const useViolations = (p: number) => useQuery({ queryKey: key('violations', p), queryFn: () => apiRequest<ViolationPage>(`/api/v1/exam-violations?${page(p, PAGE_SIZE)}`) });
 export const useRecordViolation = () => useExamMutation((body: NewViolation) => apiRequest('/api/v1/exam-violations', { method: 'POST', body }));
 export const useDecideMeasure = () => useExamMutation(({ violationId, body }: { violationId: string; body: NewMeasure }) => apiRequest(`/api/v1/exam-violations/${violationId}/measures`, { method: 'POST', body }));
+export const useExceptions = (enabled: boolean) => useQuery({ queryKey: key('exceptions'), queryFn: () => apiRequest<{ items: ExceptionToCheck[] }>('/api/v1/exam-exceptions'), enabled });
+export const useRecordSpotCheck = () => useExamMutation((body: NewSpotCheck) => apiRequest('/api/v1/exam-spot-checks', { method: 'POST', body }));
 export const useMarkRectified = () => useExamMutation((measureId: string) => apiRequest(`/api/v1/exam-measures/${measureId}/rectified`, { method: 'POST', body: {} }));

@@ -207,6 +207,21 @@ export const violationTexts = {
   measureConfirm: '处理决定将记入审计并按规定公开，确定提交吗？',
 };
 
+export const spotCheckTexts = {
+  title: '省级抽查：按例外规则安排的考生',
+  hint: '本市只有唯一考点、全日制在校生在本校考点考试的，省考试机构重点巡查（N2.3）。',
+  exception: '例外情形',
+  site: '考点',
+  city: '城市',
+  check: '记录抽查',
+  outcome: '抽查结论',
+  compliant: '符合规定',
+  problem: '发现问题',
+  notes: '抽查情况',
+  empty: '暂无按例外规则安排的考生',
+  saved: '抽查已记录',
+};
+
 export const subjectTypeNames = { site: '考试点', exam_institution: '考试机构', staff: '考务人员' } as const;
 
 export const violationKindNames: Record<string, string> = {

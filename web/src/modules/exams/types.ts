@@ -38,4 +38,6 @@ export type ViolationPage = ResponseOf<'/api/v1/exam-violations', 'get'>;
 export type Violation = ViolationPage['items'][number];
 export type NewViolation = BodyOf<'/api/v1/exam-violations', 'post'>;
 export type NewMeasure = BodyOf<'/api/v1/exam-violations/{id}/measures', 'post'>;
+export type ExceptionToCheck = ResponseOf<'/api/v1/exam-exceptions', 'get'>['items'][number];
+export type NewSpotCheck = BodyOf<'/api/v1/exam-spot-checks', 'post'>;
 export type Sanction = ResponseOf<'/api/v1/public/exam-sanctions', 'get'>['items'][number];

@@ -10,6 +10,7 @@ import { PageError, errorMessage } from '../../../ui/PageError';
 import { StatusTag } from '../../../ui/StatusTag';
 import { useCategories } from '../../categories';
 import { useRegions } from '../../regions';
+import { RelationsField } from '../components/RelationsField';
 import { useCreateSite, useSites } from '../queries';
 import { ownerTypeNames, siteStatusLooks, siteTexts as t } from '../texts';
 import type { OwnerType, Site } from '../types';
@@ -80,6 +81,7 @@ interface SiteForm {
   address: string;
   equipment: string;
   subjects: { categoryId: string; seats: number }[];
+  relations?: { institutionId: string; relation: string }[];
 }
 
 function CreateSiteModal({ cityCode, onClose }: { cityCode: string; onClose: () => void }) {
@@ -90,7 +92,7 @@ function CreateSiteModal({ cityCode, onClose }: { cityCode: string; onClose: () 
   const ownerType = Form.useWatch('ownerType', form);
   const submit = (v: SiteForm) =>
     create
-      .mutateAsync({ ...v, cityCode, legacyApprovedOn: v.legacyApprovedOn?.format('YYYY-MM-DD') ?? null, relations: [] })
+      .mutateAsync({ ...v, cityCode, legacyApprovedOn: v.legacyApprovedOn?.format('YYYY-MM-DD') ?? null, relations: v.relations ?? [] })
       .then(() => {
         void message.success('考试点已登记');
         onClose();
@@ -143,6 +145,7 @@ function CreateSiteModal({ cityCode, onClose }: { cityCode: string; onClose: () 
             )}
           </Form.List>
         </Form.Item>
+        <RelationsField cityCode={cityCode} label={t.relations} placeholder={t.relation} />
       </Form>
     </Modal>
   );

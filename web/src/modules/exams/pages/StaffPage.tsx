@@ -7,6 +7,7 @@ import { useAuth } from '../../../app/auth';
 import { EmptyState } from '../../../ui/EmptyState';
 import { PageContainer } from '../../../ui/PageContainer';
 import { PageError, errorMessage } from '../../../ui/PageError';
+import { RelationsField } from '../components/RelationsField';
 import { useAddDocument, useCreateStaff, useStaff } from '../queries';
 import { documentKindNames, dutyNames, staffTexts as t } from '../texts';
 import type { DocumentKind, Duty, Staff } from '../types';
@@ -72,25 +73,26 @@ export function StaffPage() {
           />
         )}
       </Card>
-      {creating ? <CreateStaffModal onClose={() => setCreating(false)} /> : null}
+      {creating ? <CreateStaffModal cityCode={activeRole.scope.regionCode ?? ''} onClose={() => setCreating(false)} /> : null}
       {documentFor ? <DocumentModal staff={documentFor} onClose={() => setDocumentFor(null)} /> : null}
     </PageContainer>
   );
 }
 
-function CreateStaffModal({ onClose }: { onClose: () => void }) {
-  const [form] = Form.useForm<{ name: string; duties: Duty[] }>();
+function CreateStaffModal({ cityCode, onClose }: { cityCode: string; onClose: () => void }) {
+  const [form] = Form.useForm<{ name: string; duties: Duty[]; relations?: { institutionId: string; relation: string }[] }>();
   const create = useCreateStaff();
   const { message } = App.useApp();
   return (
     <Modal title={t.create} open onCancel={onClose} onOk={() => form.submit()} confirmLoading={create.isPending} destroyOnHidden>
-      <Form form={form} layout="vertical" onFinish={(v) => create.mutateAsync({ ...v, relations: [] }).then(onClose, (error: unknown) => void message.error(errorMessage(error)))}>
+      <Form form={form} layout="vertical" onFinish={(v) => create.mutateAsync({ ...v, relations: v.relations ?? [] }).then(onClose, (error: unknown) => void message.error(errorMessage(error)))}>
         <Form.Item name="name" label={t.name} rules={[{ required: true, whitespace: true, min: 2 }]}>
           <Input maxLength={50} />
         </Form.Item>
         <Form.Item name="duties" label={t.duties} rules={[{ required: true, message: '请选择职责' }]}>
           <Select mode="multiple" options={(Object.keys(dutyNames) as Duty[]).map((d) => ({ value: d, label: dutyNames[d] }))} />
         </Form.Item>
+        <RelationsField cityCode={cityCode} label={t.relations} placeholder="关联关系，如兼职教师" />
       </Form>
     </Modal>
   );

@@ -3,10 +3,12 @@ import { App, Button, Card, DatePicker, Form, Input, Modal, Select, Space, Table
 import type { ColumnsType } from 'antd/es/table';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
+import { useAuth } from '../../../app/auth';
 import { EmptyState } from '../../../ui/EmptyState';
 import { formatDateTime } from '../../../ui/format';
 import { PageContainer } from '../../../ui/PageContainer';
 import { PageError, errorMessage } from '../../../ui/PageError';
+import { SpotChecksCard } from '../components/SpotChecksCard';
 import { PAGE_SIZE, useDecideMeasure, useMarkRectified, useRecordViolation, useSites, useStaff, useViolations } from '../queries';
 import { measureNames, subjectKinds, subjectMeasures, subjectTypeNames, violationKindNames, violationTexts as t } from '../texts';
 import type { Violation } from '../types';
@@ -21,6 +23,7 @@ export function ViolationsPage() {
   const { message, modal } = App.useApp();
   const [recording, setRecording] = useState(false);
   const [deciding, setDeciding] = useState<Violation | null>(null);
+  const provincial = useAuth().activeRole.scope.regionCode === '440000';
 
   const columns: ColumnsType<Violation> = [
     { title: t.recordedAt, dataIndex: 'recordedAt', key: 'recordedAt', className: 'xk-nowrap', render: formatDateTime },
@@ -84,6 +87,7 @@ export function ViolationsPage() {
           />
         )}
       </Card>
+      {provincial ? <SpotChecksCard /> : null}
       {recording ? <RecordModal onClose={() => setRecording(false)} /> : null}
       {deciding ? <MeasureModal violation={deciding} onClose={() => setDeciding(null)} /> : null}
     </PageContainer>
