@@ -5,8 +5,8 @@ import { regionContains, regulatorPrefixes, scopePrefix } from '../regions/index
 /**
  * Who sees which exam data (N2.1): the provincial exam institution and the
  * province see every city; a city exam institution and a city bureau only
- * their city; a county bureau its city's exams held in... its city; a site
- * its own sessions; an institution its own candidates.
+ * their city; a county bureau its city's exams (sites are registered per
+ * city); a site its own sessions; an institution its own candidates.
  */
 export interface ExamViewer {
   /** City-code prefixes of exam administrators and regulators. */

@@ -1,6 +1,6 @@
 import { createApplicationsService } from './applications.service.js';
 import { createDrawsService } from './draws.service.js';
-import { hoursEligibility } from './eligibility.js';
+import { hoursEligibility } from './eligibility.repository.js';
 import type { Eligibility, ExamsDeps } from './exams.deps.js';
 import { createLogsService } from './logs.service.js';
 import { createSessionsService } from './sessions.service.js';
