@@ -66,11 +66,9 @@ export function assignDraw(raw: DrawInputs, seed: string): DrawResult {
   for (const { item: app, key: candidateKey } of sortedBy(inputs.applications, (a) => hmac(key, `candidate:${a.id}`))) {
     const category = app.categoryId;
     if (!crossCityCategories.has(category)) crossCityCategories.set(category, isCrossCityCategory(category));
-    const pools: Pools = {
-      inCity: byCategoryCity.get(`${category}|${app.cityCode}`) ?? [],
-      elsewhere: crossCityCategories.get(category) ? () => (byCategory.get(category) ?? []).filter((s) => s.site.cityCode !== app.cityCode) : () => [],
-    };
-    const assignment = place(app, parseInt(candidateKey.slice(0, 12), 16), pools, free);
+    const inCity = byCategoryCity.get(`${category}|${app.cityCode}`) ?? NONE;
+    const all = crossCityCategories.get(category) ? (byCategory.get(category) ?? NONE) : NONE;
+    const assignment = place(app, parseInt(candidateKey.slice(0, 12), 16), inCity, all, free);
     if (assignment.sessionId) free.set(assignment.sessionId, free.get(assignment.sessionId)! - 1);
     placed.set(app.id, assignment);
   }
@@ -84,42 +82,54 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   else map.set(key, [value]);
 }
 
-/** The first slot, walking the seeded list from the candidate's seeded offset, that passes the test. */
-function firstFrom(slots: Slot[], offset: number, test: (s: Slot) => boolean): Slot | undefined {
+const NONE: Slot[] = [];
+
+type Rule = 'school' | 'lawful' | 'single_site' | 'elsewhere';
+
+/** Whether a slot may seat the candidate under a rule (free seats aside). Plain code, no closures: it runs for every candidate. */
+function allows(rule: Rule, slot: Slot, app: DrawApplication): boolean {
+  const site = slot.site;
+  switch (rule) {
+    case 'school':
+      return site.id === app.schoolSiteId && site.cityCode === app.cityCode;
+    case 'lawful':
+      return site.cityCode === app.cityCode && !site.relatedInstitutionIds.includes(app.institutionId);
+    case 'single_site':
+      return site.cityCode === app.cityCode;
+    case 'elsewhere':
+      return site.cityCode !== app.cityCode && !site.relatedInstitutionIds.includes(app.institutionId);
+  }
+}
+
+/** The first slot with a free seat that the rule allows, walking the seeded list from the candidate's seeded offset. */
+function firstFree(rule: Rule, slots: Slot[], offset: number, app: DrawApplication, free: Map<string, number>): Slot | undefined {
   for (let i = 0; i < slots.length; i++) {
     const slot = slots[(offset + i) % slots.length]!;
-    if (test(slot)) return slot;
+    if (free.get(slot.session.id)! > 0 && allows(rule, slot, app)) return slot;
   }
   return undefined;
 }
 
-/** The sessions a candidate may be seated in: its own city's, and (cross-city categories only, N2.6) other cities'. */
-interface Pools {
-  inCity: Slot[];
-  elsewhere: () => Slot[];
-}
+const RULES: { rule: Rule; exception: DrawException | null; crossCity: boolean }[] = [
+  { rule: 'school', exception: 'school_student', crossCity: false },
+  { rule: 'lawful', exception: null, crossCity: false },
+  { rule: 'single_site', exception: 'single_site', crossCity: false },
+  { rule: 'elsewhere', exception: null, crossCity: true },
+];
 
 /**
  * The rules in order: the school exception, a lawful site in the city, the
- * single-site exception, then another city (empty unless the category is cross-city).
+ * single-site exception, then another city (`all` is empty unless the
+ * category is cross-city, N2.6).
  */
-function place(app: DrawApplication, offset: number, pools: Pools, free: Map<string, number>): DrawAssignment {
-  const hasSeat = (s: Slot) => free.get(s.session.id)! > 0;
-  const unrelated = (s: Slot) => !s.site.relatedInstitutionIds.includes(app.institutionId);
-  const seat = (slot: Slot, exception: DrawException | null, crossCity: boolean): DrawAssignment => ({ applicationId: app.id, sessionId: slot.session.id, siteId: slot.site.id, exception, crossCity, unassigned: null });
-  const { inCity } = pools;
-  const ownSchool = (s: Slot) => s.site.id === app.schoolSiteId;
-  const school = app.schoolSiteId ? firstFrom(inCity, offset, (s) => ownSchool(s) && hasSeat(s)) : undefined;
-  if (school) return seat(school, 'school_student', false);
-  const lawful = firstFrom(inCity, offset, (s) => unrelated(s) && hasSeat(s));
-  if (lawful) return seat(lawful, null, false);
+function place(app: DrawApplication, offset: number, inCity: Slot[], all: Slot[], free: Map<string, number>): DrawAssignment {
   const singleSite = inCity.length > 0 && inCity.every((s) => s.site.id === inCity[0]!.site.id);
-  const only = singleSite ? firstFrom(inCity, offset, hasSeat) : undefined;
-  if (only) return seat(only, 'single_site', false);
-  const elsewhere = pools.elsewhere();
-  const away = firstFrom(elsewhere, offset, (s) => unrelated(s) && hasSeat(s));
-  if (away) return seat(away, null, true);
-  const anyLawful = singleSite || inCity.some((s) => unrelated(s) || ownSchool(s)) || elsewhere.some(unrelated);
+  const poolOf = (rule: Rule) => (rule === 'elsewhere' ? all : rule === 'school' && !app.schoolSiteId ? NONE : rule === 'single_site' && !singleSite ? NONE : inCity);
+  for (const { rule, exception, crossCity } of RULES) {
+    const slot = firstFree(rule, poolOf(rule), offset, app, free);
+    if (slot) return { applicationId: app.id, sessionId: slot.session.id, siteId: slot.site.id, exception, crossCity, unassigned: null };
+  }
+  const anyLawful = RULES.some(({ rule }) => poolOf(rule).some((s) => allows(rule, s, app)));
   return { applicationId: app.id, sessionId: null, siteId: null, exception: null, crossCity: false, unassigned: anyLawful ? 'no_capacity' : 'no_eligible_session' };
 }
 
