@@ -22,6 +22,7 @@ import { hasActiveDemoAccounts, seedDemo } from './modules/demo/index.js';
 import { createIdentityService, identityRoutes, type IdentityService } from './modules/identity/index.js';
 import { oidcRoutes } from './modules/identity/oidc/index.js';
 import { createInstitutionsService, institutionsRoutes, type InstitutionsService } from './modules/institutions/index.js';
+import { createExamsService, examsJobs, examsRoutes, type Eligibility, type ExamsService } from './modules/exams/index.js';
 import { createFacesService, facesJobs, facesRoutes, type FacesService } from './modules/faces/index.js';
 import { classroomRoutes, createClassroomService, type ClassroomService } from './modules/classroom/index.js';
 import { createFeedbackService, feedbackRoutes, type FeedbackService } from './modules/feedback/index.js';
@@ -39,6 +40,8 @@ export interface AppOptions {
   webDist?: string | null;
   /** Start a new embedded database from this dump (tests: a migrated, seeded template). */
   pgliteTemplate?: string;
+  /** Who may sit an exam (issue 9 seam); by default, completed class hours in the hour ledger. */
+  examEligibility?: Eligibility;
 }
 
 export interface Services {
@@ -55,6 +58,7 @@ export interface Services {
   supervision: CourseSupervision;
   feedback: FeedbackService;
   assessments: AssessmentsService;
+  exams: ExamsService;
 }
 
 export interface XunkaoApp extends HttpServer {
@@ -99,10 +103,13 @@ export async function buildApp(options: AppOptions): Promise<XunkaoApp> {
     const assessments = createAssessmentsService({ db: database.db, clock, audit, categories, institutions, classes, faces, endLearning: learning.endForTest, dataKey: config.secrets.dataKey, lookupKey: config.secrets.lookupKey });
     const supervision = createCourseSupervision({ db: database.db, clock, audit, institutions });
     const feedback = createFeedbackService({ db: database.db, clock, audit, classes, catalogue, supervision });
-    const services: Services = { audit, identity, categories, institutions, uploads, catalogue, classes, faces, learning, classroom, assessments, supervision, feedback };
+    const exams = createExamsService({ db: database.db, clock, audit, categories, institutions, classes, uploads, eligibility: options.examEligibility });
+    const services: Services = { audit, identity, categories, institutions, uploads, catalogue, classes, faces, learning, classroom, assessments, supervision, feedback, exams };
 
     await categories.installDefaults();
-    if (config.demo) await seedDemo(database.db, services);
+    if (config.demo) await seedDemo(database.db, services, clock.now());
+    // After the demo seed, which gives Guangzhou's exam institution the id the demo accounts point at.
+    await exams.sites.installReferenceData();
     if (config.env === 'production' && (await hasActiveDemoAccounts(database.db))) {
       throw new ConfigError('配置错误 XUNKAO_DEMO: 生产模式下存在启用中的演示账号（演示密码），请先停用后再启动');
     }
@@ -126,11 +133,12 @@ export async function buildApp(options: AppOptions): Promise<XunkaoApp> {
     supervisionRoutes(app, supervision);
     feedbackRoutes(app, feedback);
     await assessmentsRoutes(app, assessments);
+    examsRoutes(app, exams);
     await oidcRoutes(app, { config, identity, secureCookies });
     await serveWeb(http, options.webDist === undefined ? DEFAULT_WEB_DIST : options.webDist);
     await app.ready();
 
-    if (options.jobs) jobs = await startJobs(database.raw, [...auditJobs(audit), ...catalogueJobs(catalogue), ...facesJobs(faces)], app.log);
+    if (options.jobs) jobs = await startJobs(database.raw, [...auditJobs(audit), ...catalogueJobs(catalogue), ...facesJobs(faces), ...examsJobs(exams)], app.log);
     return {
       ...http,
       database,

@@ -5,6 +5,7 @@ import { buildApp, openApiDocument } from './app.js';
 import { ConfigError, loadConfig, type Config } from './platform/config.js';
 import { openDatabase } from './platform/db/database.js';
 import { migrateToLatest } from './platform/db/migrate.js';
+import { verifyDrawCommand } from './modules/exams/draw/draw.cli.js';
 
 /**
  * `xunkao` operator commands. Each reads the same configuration as the server
@@ -17,6 +18,7 @@ const HELP = `用法：npx xunkao <命令>
   seed-demo         载入演示数据（已存在则跳过）
   verify-audit      重新计算审计哈希链并核验每日签名，指出第一条被破坏的记录
   sign-audit-head   立即对当前审计链头签名（每日任务也会执行）
+  verify-draw <包>  由公布的数据包（文件或网址）重新计算交叉考试随机分配并比对（无需数据库）
   openapi           输出 OpenAPI 文档（JSON），供生成前端接口类型
   help              显示本帮助
 
@@ -90,6 +92,7 @@ async function printOpenApi(): Promise<number> {
 async function main(argv: string[]): Promise<number> {
   const [name] = argv;
   if (name === 'openapi') return printOpenApi();
+  if (name === 'verify-draw') return verifyDrawCommand(argv[1]);
   const command = name ? commands[name] : undefined;
   if (!command) {
     console.log(HELP);

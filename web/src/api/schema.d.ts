@@ -3671,14 +3671,6 @@ export interface paths {
                             resumeAt: number;
                             lessonDuration: number;
                             confirmedSeconds: number;
-                            /** @description 心跳间隔（秒），由省厅设置 */
-                            heartbeatSeconds: number;
-                            lesson: {
-                                title: string;
-                                /** @enum {unknown} */
-                                kind: "video" | "audio" | "text";
-                                textContent: string | null;
-                            };
                         };
                     };
                 };
@@ -4060,7 +4052,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/learning/sessions/{id}/media": {
+    "/api/v1/exam-institutions": {
         parameters: {
             query?: never;
             header?: never;
@@ -4068,279 +4060,14 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * 播放本次学习会话的课时音视频（仅限进行中的会话，支持 HTTP Range）
-         * @description 访问：learner；数据范围：self
-         */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/me/classes/{id}/learning": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * 我的培训班学习进度：各课时已确认学时、续播位置、下一课时（M25）
-         * @description 访问：learner；数据范围：self
-         */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            classId: string;
-                            className: string;
-                            status: string;
-                            onlineSeconds: number;
-                            offlineSeconds: number;
-                            onlineStudyHours: number;
-                            plannedOnlineSeconds: number;
-                            maxOnlineSeconds: number;
-                            nextLessonId: string | null;
-                            courses: {
-                                id: string;
-                                title: string;
-                                lessons: {
-                                    id: string;
-                                    title: string;
-                                    /** @enum {unknown} */
-                                    kind: "video" | "audio" | "text";
-                                    durationSeconds: number;
-                                    /** @description 已确认计入的学习秒数 */
-                                    confirmedSeconds: number;
-                                    /** @description 上次学到的位置（秒） */
-                                    resumeAt: number;
-                                    done: boolean;
-                                }[];
-                            }[];
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details: {
-                                [key: string]: unknown;
-                            } | null;
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/learning/settings": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * 现行学习规则：每日学时上限、心跳、确认题与人脸抽查间隔
-         * @description 访问：regulator、platform_operator、institution_admin；数据范围：none
+         * 考试机构：省级看全省，市级看本市（N2.1）
+         * @description 访问：exam_admin、regulator；数据范围：region
          */
         get: {
             parameters: {
                 query?: never;
                 header?: never;
                 path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @description 每日网络学时上限（秒） */
-                            dailyCapSeconds: number;
-                            heartbeatSeconds: number;
-                            challengeIntervalSeconds: [
-                                number,
-                                number
-                            ];
-                            faceCheckIntervalSeconds: [
-                                number,
-                                number
-                            ];
-                            /** @description 调整依据 */
-                            note: string;
-                            setAt: string | null;
-                            setBy: string | null;
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        /**
-         * 设置学习规则（仅省应急管理厅；每次设置留存新版本并审计）
-         * @description 访问：regulator；数据范围：region
-         */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description 每日网络学时上限（秒） */
-                        dailyCapSeconds: number;
-                        heartbeatSeconds: number;
-                        challengeIntervalSeconds: [
-                            number,
-                            number
-                        ];
-                        faceCheckIntervalSeconds: [
-                            number,
-                            number
-                        ];
-                        /** @description 调整依据 */
-                        note: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @description 每日网络学时上限（秒） */
-                            dailyCapSeconds: number;
-                            heartbeatSeconds: number;
-                            challengeIntervalSeconds: [
-                                number,
-                                number
-                            ];
-                            faceCheckIntervalSeconds: [
-                                number,
-                                number
-                            ];
-                            /** @description 调整依据 */
-                            note: string;
-                            setAt: string | null;
-                            setBy: string | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details: {
-                                [key: string]: unknown;
-                            } | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details: {
-                                [key: string]: unknown;
-                            } | null;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/classes/{id}/classroom-sessions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * 本班面授记录与签到名单
-         * @description 访问：institution_admin、regulator；数据范围：institution
-         */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
                 cookie?: never;
             };
             requestBody?: never;
@@ -4353,35 +4080,85 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
+                                /** Format: uuid */
                                 id: string;
-                                kind: string;
-                                courseId: string | null;
-                                teacherId: string;
-                                topic: string;
-                                place: string;
-                                startsAt: string;
-                                endsAt: string;
-                                signIns: {
-                                    learnerId: string;
-                                    method: string;
-                                    seconds: number;
-                                }[];
+                                name: string;
+                                /** @enum {unknown} */
+                                level: "province" | "city";
+                                regionCode: string;
+                                mayOrganise: boolean;
                             }[];
                         };
                     };
                 };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exam-sites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 考试点：考试机构和监管部门看辖区，考点看本考点
+         * @description 访问：exam_admin、exam_site_admin、regulator；数据范围：region
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
                 /** @description Default Response */
-                404: {
+                200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": {
-                            code: string;
-                            message: string;
-                            details: {
-                                [key: string]: unknown;
-                            } | null;
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                examInstitutionId: string;
+                                name: string;
+                                /**
+                                 * @description public_base 政府公共考试基地 / school 学校 / enterprise 企业 / training_institution 培训机构（不得新设，N2.2）
+                                 * @enum {unknown}
+                                 */
+                                ownerType: "public_base" | "school" | "enterprise" | "training_institution";
+                                ownerName: string;
+                                legacyApprovedOn: string | null;
+                                address: string;
+                                cityCode: string;
+                                equipment: string;
+                                /** @enum {unknown} */
+                                status: "active" | "suspended" | "revoked";
+                                suspendedUntil: string | null;
+                                revokedAt: string | null;
+                                subjects: {
+                                    categoryId: string;
+                                    seats: number;
+                                }[];
+                                relations: {
+                                    /** Format: uuid */
+                                    institutionId: string;
+                                    institutionName: string;
+                                    relation: string;
+                                }[];
+                            }[];
                         };
                     };
                 };
@@ -4389,40 +4166,40 @@ export interface paths {
         };
         put?: never;
         /**
-         * 登记面授（理论或实操）：授课教师、时间地点、签到名单（人脸核验或手写签名），到课学员计入面授学时
-         * @description 访问：institution_admin；数据范围：institution
+         * 登记考试点：不得依托培训机构新增考试点（N2.2）
+         * @description 访问：exam_admin；数据范围：exam-institution
          */
         post: {
             parameters: {
                 query?: never;
                 header?: never;
-                path: {
-                    id: string;
-                };
+                path?: never;
                 cookie?: never;
             };
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @enum {unknown} */
-                        kind: "theory" | "practical";
-                        /** Format: uuid */
-                        courseId: string | null;
-                        /** Format: uuid */
-                        teacherId: string;
-                        topic: string;
-                        place: string;
-                        /** Format: date-time */
-                        startsAt: string;
-                        /** Format: date-time */
-                        endsAt: string;
-                        signIns: {
+                        name: string;
+                        /**
+                         * @description public_base 政府公共考试基地 / school 学校 / enterprise 企业 / training_institution 培训机构（不得新设，N2.2）
+                         * @enum {unknown}
+                         */
+                        ownerType: "public_base" | "school" | "enterprise" | "training_institution";
+                        ownerName: string;
+                        /** Format: date */
+                        legacyApprovedOn?: string | null;
+                        address: string;
+                        cityCode: string;
+                        equipment: string;
+                        subjects: {
+                            categoryId: string;
+                            seats: number;
+                        }[];
+                        /** @description 与考试点有关联的培训机构（回避，N2.3） */
+                        relations: {
                             /** Format: uuid */
-                            learnerId: string;
-                            /** @enum {unknown} */
-                            method: "face" | "signature";
-                            /** Format: byte */
-                            image: string;
+                            institutionId: string;
+                            relation: string;
                         }[];
                     };
                 };
@@ -4435,42 +4212,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            classroomSessionId: string;
-                            seconds: number;
-                            credited: {
-                                learnerId: string;
-                                seconds: number;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details: {
-                                [key: string]: unknown;
-                            } | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details: {
-                                [key: string]: unknown;
-                            } | null;
+                            siteId: string;
                         };
                     };
                 };
@@ -4497,20 +4239,18 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/classes/{id}/hour-corrections": {
+    "/api/v1/exam-sites/{id}": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
-        put?: never;
         /**
-         * 申请更正学员学时（须由班级所在地应急管理部门审批后生效，M16）
-         * @description 访问：institution_admin；数据范围：institution
+         * 考试点详情
+         * @description 访问：exam_admin、exam_site_admin、regulator；数据范围：region
          */
-        post: {
+        get: {
             parameters: {
                 query?: never;
                 header?: never;
@@ -4519,28 +4259,44 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        learnerId: string;
-                        /** @enum {unknown} */
-                        target: "online" | "offline";
-                        /** @description 正数增加、负数扣减（秒），不能为0 */
-                        seconds: number;
-                        reason: string;
-                    };
-                };
-            };
+            requestBody?: never;
             responses: {
                 /** @description Default Response */
-                201: {
+                200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": {
-                            correctionId: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            examInstitutionId: string;
+                            name: string;
+                            /**
+                             * @description public_base 政府公共考试基地 / school 学校 / enterprise 企业 / training_institution 培训机构（不得新设，N2.2）
+                             * @enum {unknown}
+                             */
+                            ownerType: "public_base" | "school" | "enterprise" | "training_institution";
+                            ownerName: string;
+                            legacyApprovedOn: string | null;
+                            address: string;
+                            cityCode: string;
+                            equipment: string;
+                            /** @enum {unknown} */
+                            status: "active" | "suspended" | "revoked";
+                            suspendedUntil: string | null;
+                            revokedAt: string | null;
+                            subjects: {
+                                categoryId: string;
+                                seats: number;
+                            }[];
+                            relations: {
+                                /** Format: uuid */
+                                institutionId: string;
+                                institutionName: string;
+                                relation: string;
+                            }[];
                         };
                     };
                 };
@@ -4559,30 +4315,17 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details: {
-                                [key: string]: unknown;
-                            } | null;
-                        };
-                    };
-                };
             };
         };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/hour-corrections": {
+    "/api/v1/exam-sessions": {
         parameters: {
             query?: never;
             header?: never;
@@ -4590,15 +4333,15 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * 学时更正申请（机构看本机构，监管部门看辖区）
-         * @description 访问：institution_admin、regulator；数据范围：region
+         * 考试场次：辖区、本考点或本人被安排的场次
+         * @description 访问：exam_admin、exam_site_admin、regulator、exam_staff；数据范围：region
          */
         get: {
             parameters: {
                 query: {
-                    status?: "pending" | "approved" | "rejected";
                     page: number;
                     pageSize: number;
+                    upcoming?: boolean;
                 };
                 header?: never;
                 path?: never;
@@ -4613,22 +4356,253 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            total: number;
                             items: {
+                                /** Format: uuid */
                                 id: string;
-                                classId: string;
-                                learnerId: string;
-                                learnerName: string;
+                                /** Format: uuid */
+                                siteId: string;
+                                siteName: string;
+                                cityCode: string;
+                                categoryId: string;
+                                room: string;
+                                startsAt: string;
+                                endsAt: string;
+                                capacity: number;
+                                openToOtherCities: boolean;
                                 /** @enum {unknown} */
-                                target: "online" | "offline";
-                                seconds: number;
+                                status: "scheduled" | "cancelled";
+                                checklist: {
+                                    network: boolean;
+                                    server: boolean;
+                                    monitoring: boolean;
+                                    computers: boolean;
+                                    recorder: boolean;
+                                    devices: {
+                                        name: string;
+                                        ip: string;
+                                    }[];
+                                    notes: string;
+                                } | null;
+                                checklistCompletedAt: string | null;
+                                readinessConfirmedAt: string | null;
+                                sealedAt: string | null;
+                                assigned: number;
+                                pendingChange: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    proposed: {
+                                        startsAt: string;
+                                        endsAt: string;
+                                        siteId: string;
+                                        room: string;
+                                    };
+                                    reason: string;
+                                    /** @enum {unknown} */
+                                    status: "pending" | "approved" | "rejected";
+                                    requestedAt: string;
+                                    decidedAt: string | null;
+                                } | null;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * 安排考试场次：考点须在用、开设该科目，人数不超过考位
+         * @description 访问：exam_admin；数据范围：exam-institution
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        siteId: string;
+                        categoryId: string;
+                        room: string;
+                        /** Format: date-time */
+                        startsAt: string;
+                        /** Format: date-time */
+                        endsAt: string;
+                        capacity: number;
+                        /** @description 仅可跨地市考试的特种作业类别（N2.6） */
+                        openToOtherCities?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            sessionId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exam-sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 场次详情：变更记录、考场准备、摄像机开关记录与问题（N2.4）
+         * @description 访问：exam_admin、exam_site_admin、regulator、exam_staff；数据范围：region
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            siteId: string;
+                            siteName: string;
+                            cityCode: string;
+                            categoryId: string;
+                            room: string;
+                            startsAt: string;
+                            endsAt: string;
+                            capacity: number;
+                            openToOtherCities: boolean;
+                            /** @enum {unknown} */
+                            status: "scheduled" | "cancelled";
+                            checklist: {
+                                network: boolean;
+                                server: boolean;
+                                monitoring: boolean;
+                                computers: boolean;
+                                recorder: boolean;
+                                devices: {
+                                    name: string;
+                                    ip: string;
+                                }[];
+                                notes: string;
+                            } | null;
+                            checklistCompletedAt: string | null;
+                            readinessConfirmedAt: string | null;
+                            sealedAt: string | null;
+                            assigned: number;
+                            pendingChange: {
+                                /** Format: uuid */
+                                id: string;
+                                proposed: {
+                                    startsAt: string;
+                                    endsAt: string;
+                                    siteId: string;
+                                    room: string;
+                                };
                                 reason: string;
                                 /** @enum {unknown} */
                                 status: "pending" | "approved" | "rejected";
                                 requestedAt: string;
                                 decidedAt: string | null;
-                                decisionNote: string | null;
+                            } | null;
+                            changes: {
+                                /** Format: uuid */
+                                id: string;
+                                proposed: {
+                                    startsAt: string;
+                                    endsAt: string;
+                                    siteId: string;
+                                    room: string;
+                                };
+                                reason: string;
+                                /** @enum {unknown} */
+                                status: "pending" | "approved" | "rejected";
+                                requestedAt: string;
+                                decidedAt: string | null;
                             }[];
+                            cameraEvents: {
+                                cameraId: string;
+                                /** @enum {unknown} */
+                                event: "on" | "off";
+                                at: string;
+                            }[];
+                            cameraProblems: {
+                                cameraId: string | null;
+                                /** @enum {unknown} */
+                                problem: "not_on_in_time" | "off_before_end" | "no_camera_reported";
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
                         };
                     };
                 };
@@ -4642,7 +4616,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/hour-corrections/{id}/decision": {
+    "/api/v1/exam-sessions/{id}/change-requests": {
         parameters: {
             query?: never;
             header?: never;
@@ -4652,8 +4626,79 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * 审批学时更正：批准则记入学时台账（新增一条更正记录），驳回须说明理由
-         * @description 访问：regulator；数据范围：region
+         * 申请变更考试开始、结束时间或考点（须经考试机构批准，N3.2）
+         * @description 访问：exam_admin、exam_site_admin；数据范围：exam-site
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        startsAt: string;
+                        /** Format: date-time */
+                        endsAt: string;
+                        /** Format: uuid */
+                        siteId: string;
+                        room: string;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            changeId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exam-session-changes/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 考试机构审批场次变更
+         * @description 访问：exam_admin；数据范围：exam-institution
          */
         post: {
             parameters: {
@@ -4668,344 +4713,6 @@ export interface paths {
                 content: {
                     "application/json": {
                         approve: boolean;
-                        note: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {unknown} */
-                            status: "approved" | "rejected";
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details: {
-                                [key: string]: unknown;
-                            } | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details: {
-                                [key: string]: unknown;
-                            } | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details: {
-                                [key: string]: unknown;
-                            } | null;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/courses/spot-check-sample": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * 随机抽取辖区内已发布课程进行抽查（M17）
-         * @description 访问：regulator；数据范围：region
-         */
-        get: {
-            parameters: {
-                query: {
-                    size: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                id: string;
-                                title: string;
-                                institutionName: string;
-                                publishedAt: string | null;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/courses/{id}/spot-checks": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * 课程的抽查记录
-         * @description 访问：regulator、institution_admin；数据范围：region
-         */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                outcome: string;
-                                findings: string;
-                                regionCode: string;
-                                at: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details: {
-                                [key: string]: unknown;
-                            } | null;
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        /**
-         * 记录课程抽查结果；责令下架则课程立即下架（M17）
-         * @description 访问：regulator；数据范围：region
-         */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        outcome: "pass" | "take_down";
-                        findings: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {unknown} */
-                            status: "published" | "taken_down";
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details: {
-                                [key: string]: unknown;
-                            } | null;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/courses/{id}/take-down": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * 机构下架本机构课程（如满意度过低，M22）
-         * @description 访问：institution_admin；数据范围：institution
-         */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        reason: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            status: "taken_down";
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details: {
-                                [key: string]: unknown;
-                            } | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details: {
-                                [key: string]: unknown;
-                            } | null;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/courses/{id}/satisfaction-answer": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * 机构就满意度过低作出书面说明（M22）
-         * @description 访问：institution_admin；数据范围：institution
-         */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        text: string;
                     };
                 };
             };
@@ -5032,6 +4739,21 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -5040,7 +4762,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/me/classes/{classId}/courses/{courseId}/rating": {
+    "/api/v1/exam-sessions/{id}/readiness": {
         parameters: {
             query?: never;
             header?: never;
@@ -5049,26 +4771,31 @@ export interface paths {
         };
         get?: never;
         /**
-         * 学员评价已学课程：内容、课程、教师（1–5分）与留言；留言经审核后显示（M22、M9）
-         * @description 访问：learner；数据范围：self
+         * 考点填写考场准备检查表（至少提前一天，N2.4）
+         * @description 访问：exam_site_admin；数据范围：exam-site
          */
         put: {
             parameters: {
                 query?: never;
                 header?: never;
                 path: {
-                    classId: string;
-                    courseId: string;
+                    id: string;
                 };
                 cookie?: never;
             };
             requestBody: {
                 content: {
                     "application/json": {
-                        content: number;
-                        course: number;
-                        teacher: number | null;
-                        comment: string | null;
+                        network: boolean;
+                        server: boolean;
+                        monitoring: boolean;
+                        computers: boolean;
+                        recorder: boolean;
+                        devices: {
+                            name: string;
+                            ip: string;
+                        }[];
+                        notes: string;
                     };
                 };
             };
@@ -5080,13 +4807,12 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            /** @enum {unknown} */
-                            commentStatus: "none" | "pending" | "published";
+                            complete: boolean;
                         };
                     };
                 };
                 /** @description Default Response */
-                400: {
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5124,7 +4850,292 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/courses/{id}/feedback": {
+    "/api/v1/exam-sessions/{id}/readiness/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 考试机构确认考场准备
+         * @description 访问：exam_admin；数据范围：exam-institution
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exam-sessions/{id}/seal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 考场封闭待用：此后考场、设备或IP变动即为违规（N2.4、N3.2）
+         * @description 访问：exam_site_admin；数据范围：exam-site
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exam-sessions/{id}/devices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 考点监控系统报告考试网络设备；封闭后有变化即记录违规
+         * @description 访问：exam_site_admin；数据范围：exam-site
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        devices: {
+                            name: string;
+                            ip: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            violationId: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exam-sessions/{id}/camera-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 考点监控系统报告摄像机开关（考前15分钟开启，考试结束关闭，N2.4）
+         * @description 访问：exam_site_admin；数据范围：exam-site
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        events: {
+                            cameraId: string;
+                            /** @enum {unknown} */
+                            event: "on" | "off";
+                            /** Format: date-time */
+                            at: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            recorded: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exam-sessions/{id}/actual": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 考点报告实际开考、结束时间和考场；与批准安排不符即记录违规（N3.2 第6项）
+         * @description 访问：exam_site_admin；数据范围：exam-site
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        startedAt: string;
+                        /** Format: date-time */
+                        endedAt: string;
+                        room: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            violationId: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exam-logs": {
         parameters: {
             query?: never;
             header?: never;
@@ -5132,8 +5143,105 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * 课程满意度与已公开的留言（机构看本机构，监管部门看辖区；不向公众展示，M11）
-         * @description 访问：institution_admin、regulator、platform_operator；数据范围：region
+         * 考试日志查询
+         * @description 访问：exam_admin、exam_site_admin、regulator；数据范围：region
+         */
+        get: {
+            parameters: {
+                query: {
+                    page: number;
+                    pageSize: number;
+                    siteId?: string;
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                /** Format: uuid */
+                                siteId: string;
+                                source: string;
+                                host: string;
+                                level: string;
+                                message: string;
+                                loggedAt: string;
+                                receivedAt: string;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * 考点上报系统、应用、数据库日志（只追加，留存不少于3年，N2.4）
+         * @description 访问：exam_site_admin；数据范围：exam-site
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        entries: {
+                            /** @enum {unknown} */
+                            source: "system" | "application" | "database";
+                            host: string;
+                            level: string;
+                            message: string;
+                            /** Format: date-time */
+                            loggedAt: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            stored: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exam-applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 报考：机构看本机构，考试机构和监管部门看辖区；分配结果公布后可见
+         * @description 访问：institution_admin、exam_admin、regulator；数据范围：region
          */
         get: {
             parameters: {
@@ -5142,6 +5250,406 @@ export interface paths {
                     pageSize: number;
                 };
                 header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                institutionId: string;
+                                /** Format: uuid */
+                                learnerId: string;
+                                learnerName: string;
+                                idNumberMasked: string;
+                                categoryId: string;
+                                cityCode: string;
+                                householdCityCode: string;
+                                workCityCode: string | null;
+                                residenceCityCode: string | null;
+                                schoolSiteId: string | null;
+                                certificateNumber: string | null;
+                                /** @enum {unknown} */
+                                status: "submitted" | "withdrawn" | "in_draw";
+                                drawId: string | null;
+                                /** @description 随机分配结果，公布后可见 */
+                                assignment: {
+                                    sessionId: string | null;
+                                    siteName: string | null;
+                                    siteAddress: string | null;
+                                    room: string | null;
+                                    startsAt: string | null;
+                                    endsAt: string | null;
+                                    exception: string | null;
+                                    crossCity: boolean;
+                                    unassigned: string | null;
+                                    publishedAt: string;
+                                } | null;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * 机构为完成培训的学员报考（N2.6 报考地）
+         * @description 访问：institution_admin；数据范围：institution
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        learnerId: string;
+                        categoryId: string;
+                        cityCode: string;
+                        householdCityCode: string;
+                        workCityCode?: string | null;
+                        residenceCityCode?: string | null;
+                        /** Format: uuid */
+                        schoolSiteId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applicationId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exam-applications/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 撤回尚未进入分配的报考
+         * @description 访问：institution_admin；数据范围：institution
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/exam-applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 我的报考与考试安排（公布后可见）
+         * @description 访问：learner；数据范围：self
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                institutionId: string;
+                                /** Format: uuid */
+                                learnerId: string;
+                                learnerName: string;
+                                idNumberMasked: string;
+                                categoryId: string;
+                                cityCode: string;
+                                householdCityCode: string;
+                                workCityCode: string | null;
+                                residenceCityCode: string | null;
+                                schoolSiteId: string | null;
+                                certificateNumber: string | null;
+                                /** @enum {unknown} */
+                                status: "submitted" | "withdrawn" | "in_draw";
+                                drawId: string | null;
+                                /** @description 随机分配结果，公布后可见 */
+                                assignment: {
+                                    sessionId: string | null;
+                                    siteName: string | null;
+                                    siteAddress: string | null;
+                                    room: string | null;
+                                    startsAt: string | null;
+                                    endsAt: string | null;
+                                    exception: string | null;
+                                    crossCity: boolean;
+                                    unassigned: string | null;
+                                    publishedAt: string;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exam-draws": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 交叉考试随机分配
+         * @description 访问：exam_admin、regulator；数据范围：region
+         */
+        get: {
+            parameters: {
+                query: {
+                    page: number;
+                    pageSize: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                cityCode: string;
+                                title: string;
+                                sessionsFrom: string;
+                                sessionsTo: string;
+                                /** @enum {unknown} */
+                                status: "open" | "frozen" | "drawn" | "published";
+                                candidates: number;
+                                inputsHash: string | null;
+                                seed: string | null;
+                                resultHash: string | null;
+                                createdAt: string;
+                                frozenAt: string | null;
+                                drawnAt: string | null;
+                                publishedAt: string | null;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * 开启一次随机分配（报名窗口）
+         * @description 访问：exam_admin；数据范围：exam-institution
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        cityCode: string;
+                        title: string;
+                        /** Format: date */
+                        sessionsFrom: string;
+                        /** Format: date */
+                        sessionsTo: string;
+                        /** @description 开启时声明的公共信标（如某日某指数收盘值），以其数值代替双方承诺产生种子（DESIGN §7.2） */
+                        beaconSource?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            drawId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exam-draws/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 随机分配详情：输入哈希、承诺、揭示、种子、结果
+         * @description 访问：exam_admin、regulator；数据范围：region
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
                 path: {
                     id: string;
                 };
@@ -5156,29 +5664,42 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            summary: {
-                                courseId: string;
-                                count: number;
-                                content: number | null;
-                                course: number | null;
-                                teacher: number | null;
-                                flagged: boolean;
-                            };
-                            threshold: {
-                                minRatings: number;
-                                threshold: number;
-                                setAt: string | null;
-                            };
-                            comments: {
-                                text: string;
-                                courseScore: number;
-                                at: string;
+                            /** Format: uuid */
+                            id: string;
+                            cityCode: string;
+                            title: string;
+                            sessionsFrom: string;
+                            sessionsTo: string;
+                            /** @enum {unknown} */
+                            status: "open" | "frozen" | "drawn" | "published";
+                            candidates: number;
+                            inputsHash: string | null;
+                            seed: string | null;
+                            resultHash: string | null;
+                            createdAt: string;
+                            frozenAt: string | null;
+                            drawnAt: string | null;
+                            publishedAt: string | null;
+                            sessions: number;
+                            commits: {
+                                /** @enum {unknown} */
+                                party: "exam_institution" | "regulator";
+                                commitment: string;
+                                committedAt: string;
+                                secret: string | null;
+                                revealedAt: string | null;
                             }[];
-                            responses: {
-                                action: string;
-                                text: string;
-                                at: string;
-                            }[];
+                            beacon: {
+                                source: string;
+                                value: string | null;
+                            } | null;
+                            myParty: (never | null) | ("exam_institution" | "regulator");
+                            outcome: {
+                                assigned: number;
+                                unassigned: number;
+                                exceptions: number;
+                                crossCity: number;
+                            } | null;
                         };
                     };
                 };
@@ -5207,7 +5728,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/feedback/settings": {
+    "/api/v1/exam-draws/{id}/freeze": {
         parameters: {
             query?: never;
             header?: never;
@@ -5217,25 +5738,19 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * 设定课程满意度预警标准（仅省应急管理厅）
-         * @description 访问：regulator；数据范围：region
+         * 关闭报名窗口，冻结输入并公布其哈希（DESIGN §7.1）
+         * @description 访问：exam_admin；数据范围：exam-institution
          */
         post: {
             parameters: {
                 query?: never;
                 header?: never;
-                path?: never;
+                path: {
+                    id: string;
+                };
                 cookie?: never;
             };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        minRatings: number;
-                        threshold: number;
-                        note: string;
-                    };
-                };
-            };
+            requestBody?: never;
             responses: {
                 /** @description Default Response */
                 200: {
@@ -5244,14 +5759,12 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            minRatings: number;
-                            threshold: number;
-                            setAt: string | null;
+                            inputsHash: string;
                         };
                     };
                 };
                 /** @description Default Response */
-                403: {
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5273,84 +5786,117 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/assessments/banks": {
+    "/api/v1/exam-draws/{id}/commits": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
+        get?: never;
+        put?: never;
         /**
-         * 本机构各培训类别的题库概况（题量、题型、知识点，不含试题内容）
-         * @description 访问：institution_admin；数据范围：institution
+         * 考试机构或监管部门提交随机数承诺值 sha256(secret)
+         * @description 访问：exam_admin、regulator；数据范围：region
          */
-        get: {
+        post: {
             parameters: {
                 query?: never;
                 header?: never;
-                path?: never;
+                path: {
+                    id: string;
+                };
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description sha256(secret)，十六进制小写 */
+                        commitment: string;
+                    };
+                };
+            };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": {
-                            items: {
-                                categoryId: string;
-                                total: number;
-                                byKind: {
-                                    single: number;
-                                    multiple: number;
-                                    judge: number;
-                                };
-                                topics: {
-                                    topic: string;
-                                    count: number;
-                                }[];
-                            }[];
+                            /** @enum {unknown} */
+                            party: "exam_institution" | "regulator";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
                         };
                     };
                 };
             };
         };
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/assessments/banks/{categoryId}/questions": {
+    "/api/v1/exam-draws/{id}/reveals": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
+        get?: never;
+        put?: never;
         /**
-         * 查看题库试题（含答案；每次查看均记入审计日志）
-         * @description 访问：institution_admin；数据范围：institution
+         * 双方均已承诺后揭示随机数
+         * @description 访问：exam_admin、regulator；数据范围：region
          */
-        get: {
+        post: {
             parameters: {
-                query: {
-                    topic?: string;
-                    cursor?: string;
-                    limit: number;
-                };
+                query?: never;
                 header?: never;
                 path: {
-                    categoryId: string;
+                    id: string;
                 };
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 32字节随机数的十六进制 */
+                        secret: string;
+                    };
+                };
+            };
             responses: {
                 /** @description Default Response */
                 200: {
@@ -5359,22 +5905,23 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                /**
-                                 * @description single 单选题 / multiple 多选题 / judge 判断题
-                                 * @enum {unknown}
-                                 */
-                                kind: "single" | "multiple" | "judge";
-                                topic: string;
-                                stem: string;
-                                options: string[];
-                                answer: number[];
-                                /** Format: date-time */
-                                createdAt: string;
-                            }[];
-                            nextCursor: string | null;
+                            /** @enum {unknown} */
+                            party: "exam_institution" | "regulator";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
                         };
                     };
                 };
@@ -5395,35 +5942,544 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exam-draws/{id}/beacon": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
         put?: never;
         /**
-         * 添加一道试题（加密保存）
-         * @description 访问：institution_admin；数据范围：institution
+         * 登记开启时声明的公共信标的数值（代替双方承诺）
+         * @description 访问：exam_admin；数据范围：exam-institution
          */
         post: {
             parameters: {
                 query?: never;
                 header?: never;
                 path: {
-                    categoryId: string;
+                    id: string;
                 };
                 cookie?: never;
             };
             requestBody: {
                 content: {
                     "application/json": {
-                        /**
-                         * @description single 单选题 / multiple 多选题 / judge 判断题
-                         * @enum {unknown}
-                         */
-                        kind: "single" | "multiple" | "judge";
-                        /** @description 知识点：组卷时按知识点比例抽题 */
-                        topic: string;
-                        stem: string;
-                        /** @description 判断题固定为「正确」「错误」 */
-                        options: string[];
-                        /** @description 所选选项的序号（0 = A） */
-                        answer: number[];
+                        value: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exam-draws/{id}/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 由揭示值确定种子并确定性地分配（DESIGN §7.3）
+         * @description 访问：exam_admin；数据范围：exam-institution
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            seed: string;
+                            resultHash: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exam-draws/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 公布分配结果、输入哈希和种子（DESIGN §7.4）
+         * @description 访问：exam_admin；数据范围：exam-institution
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/exam-draws": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 已公布的随机分配
+         * @description 访问：公开（已公布的交叉考试随机分配（N2.3），供社会核验）
+         */
+        get: {
+            parameters: {
+                query: {
+                    page: number;
+                    pageSize: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                cityCode: string;
+                                title: string;
+                                sessionsFrom: string;
+                                sessionsTo: string;
+                                /** @enum {unknown} */
+                                status: "open" | "frozen" | "drawn" | "published";
+                                candidates: number;
+                                inputsHash: string | null;
+                                seed: string | null;
+                                resultHash: string | null;
+                                createdAt: string;
+                                frozenAt: string | null;
+                                drawnAt: string | null;
+                                publishedAt: string | null;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/exam-draws/{id}/bundle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 核验数据包：输入、输入哈希、承诺与揭示、种子、结果
+         * @description 访问：公开（已公布随机分配的核验数据包（只含编号，不含个人信息））
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            algorithm: string;
+                            inputs: {
+                                algorithm: string;
+                                drawId: string;
+                                cityCode: string;
+                                frozenAt: string;
+                                applications: {
+                                    id: string;
+                                    institutionId: string;
+                                    categoryId: string;
+                                    cityCode: string;
+                                    schoolSiteId: string | null;
+                                }[];
+                                sites: {
+                                    id: string;
+                                    cityCode: string;
+                                    relatedInstitutionIds: string[];
+                                }[];
+                                sessions: {
+                                    id: string;
+                                    siteId: string;
+                                    categoryId: string;
+                                    capacity: number;
+                                }[];
+                            };
+                            inputsHash: string;
+                            seedSource: {
+                                /** @enum {string} */
+                                kind: "commit_reveal";
+                                reveals: {
+                                    /** @enum {unknown} */
+                                    party: "exam_institution" | "regulator";
+                                    commitment: string;
+                                    secret: string;
+                                }[];
+                            } | {
+                                /** @enum {string} */
+                                kind: "beacon";
+                                source: string;
+                                value: string;
+                            };
+                            seed: string;
+                            assignments: {
+                                applicationId: string;
+                                sessionId: string | null;
+                                siteId: string | null;
+                                exception: (never | null) | ("single_site" | "school_student");
+                                crossCity: boolean;
+                                unassigned: (never | null) | ("no_capacity" | "no_eligible_session");
+                            }[];
+                            resultHash: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/exam-draws/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 重新计算输入哈希、种子与分配结果，与公布值比对
+         * @description 访问：公开（任何人可提交数据包重新计算随机分配）
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        algorithm: string;
+                        inputs: {
+                            algorithm: string;
+                            drawId: string;
+                            cityCode: string;
+                            frozenAt: string;
+                            applications: {
+                                id: string;
+                                institutionId: string;
+                                categoryId: string;
+                                cityCode: string;
+                                schoolSiteId: string | null;
+                            }[];
+                            sites: {
+                                id: string;
+                                cityCode: string;
+                                relatedInstitutionIds: string[];
+                            }[];
+                            sessions: {
+                                id: string;
+                                siteId: string;
+                                categoryId: string;
+                                capacity: number;
+                            }[];
+                        };
+                        inputsHash: string;
+                        seedSource: {
+                            /** @enum {string} */
+                            kind: "commit_reveal";
+                            reveals: {
+                                /** @enum {unknown} */
+                                party: "exam_institution" | "regulator";
+                                commitment: string;
+                                secret: string;
+                            }[];
+                        } | {
+                            /** @enum {string} */
+                            kind: "beacon";
+                            source: string;
+                            value: string;
+                        };
+                        seed: string;
+                        assignments: {
+                            applicationId: string;
+                            sessionId: string | null;
+                            siteId: string | null;
+                            exception: (never | null) | ("single_site" | "school_student");
+                            crossCity: boolean;
+                            unassigned: (never | null) | ("no_capacity" | "no_eligible_session");
+                        }[];
+                        resultHash: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ok: boolean;
+                            algorithmKnown: boolean;
+                            inputsHashMatches: boolean;
+                            seedSourceValid: boolean;
+                            seedMatches: boolean;
+                            resultMatches: boolean;
+                            problems: string[];
+                            mismatchedApplications: string[];
+                            assignments: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exam-staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 考务人员信息库（N2.5）
+         * @description 访问：exam_admin、regulator；数据范围：region
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                duties: ("proctor" | "patrol" | "examiner" | "it")[];
+                                regionCode: string;
+                                hasAccount: boolean;
+                                relations: {
+                                    /** Format: uuid */
+                                    institutionId: string;
+                                    institutionName: string;
+                                    relation: string;
+                                }[];
+                                documents: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /**
+                                     * @description 培训 / 年度考核 / 工作责任书 / 保密协议
+                                     * @enum {unknown}
+                                     */
+                                    kind: "training" | "evaluation" | "responsibility_letter" | "confidentiality_agreement";
+                                    title: string;
+                                    datedOn: string;
+                                    expiresOn: string | null;
+                                    result: string | null;
+                                    uploadId: string | null;
+                                }[];
+                                agreementsInForce: boolean;
+                                expiringAgreements: string[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * 登记考务人员及其与培训机构的关联（回避）
+         * @description 访问：exam_admin；数据范围：exam-institution
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        duties: ("proctor" | "patrol" | "examiner" | "it")[];
+                        relations: {
+                            /** Format: uuid */
+                            institutionId: string;
+                            relation: string;
+                        }[];
                     };
                 };
             };
@@ -5435,12 +6491,525 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            questionId: string;
+                            staffId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exam-staff/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 登记培训、年度考核、工作责任书、保密协议（可附扫描件）
+         * @description 访问：exam_admin；数据范围：exam-institution
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 培训 / 年度考核 / 工作责任书 / 保密协议
+                         * @enum {unknown}
+                         */
+                        kind: "training" | "evaluation" | "responsibility_letter" | "confidentiality_agreement";
+                        title: string;
+                        /** Format: date */
+                        datedOn: string;
+                        /** Format: date */
+                        expiresOn?: string | null;
+                        result?: string | null;
+                        /** Format: uuid */
+                        uploadId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            documentId: string;
                         };
                     };
                 };
                 /** @description Default Response */
-                400: {
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exam-sessions/{id}/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 场次的考务人员
+         * @description 访问：exam_admin、exam_site_admin、regulator；数据范围：region
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                staffId: string;
+                                name: string;
+                                /**
+                                 * @description proctor 监考 / patrol 巡考 / examiner 考评员 / it 信息系统维护
+                                 * @enum {unknown}
+                                 */
+                                duty: "proctor" | "patrol" | "examiner" | "it";
+                                assignedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * 安排考务人员：回避与协议齐全检查（N2.4、N2.5）
+         * @description 访问：exam_admin；数据范围：exam-institution
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        staffId: string;
+                        /**
+                         * @description proctor 监考 / patrol 巡考 / examiner 考评员 / it 信息系统维护
+                         * @enum {unknown}
+                         */
+                        duty: "proctor" | "patrol" | "examiner" | "it";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/exam-duties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 我的考务安排与协议
+         * @description 访问：exam_staff；数据范围：self
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            staff: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                duties: ("proctor" | "patrol" | "examiner" | "it")[];
+                                regionCode: string;
+                                hasAccount: boolean;
+                                relations: {
+                                    /** Format: uuid */
+                                    institutionId: string;
+                                    institutionName: string;
+                                    relation: string;
+                                }[];
+                                documents: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /**
+                                     * @description 培训 / 年度考核 / 工作责任书 / 保密协议
+                                     * @enum {unknown}
+                                     */
+                                    kind: "training" | "evaluation" | "responsibility_letter" | "confidentiality_agreement";
+                                    title: string;
+                                    datedOn: string;
+                                    expiresOn: string | null;
+                                    result: string | null;
+                                    uploadId: string | null;
+                                }[];
+                                agreementsInForce: boolean;
+                                expiringAgreements: string[];
+                            } | null;
+                            sessions: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                siteId: string;
+                                siteName: string;
+                                cityCode: string;
+                                categoryId: string;
+                                room: string;
+                                startsAt: string;
+                                endsAt: string;
+                                capacity: number;
+                                openToOtherCities: boolean;
+                                /** @enum {unknown} */
+                                status: "scheduled" | "cancelled";
+                                checklist: {
+                                    network: boolean;
+                                    server: boolean;
+                                    monitoring: boolean;
+                                    computers: boolean;
+                                    recorder: boolean;
+                                    devices: {
+                                        name: string;
+                                        ip: string;
+                                    }[];
+                                    notes: string;
+                                } | null;
+                                checklistCompletedAt: string | null;
+                                readinessConfirmedAt: string | null;
+                                sealedAt: string | null;
+                                assigned: number;
+                                pendingChange: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    proposed: {
+                                        startsAt: string;
+                                        endsAt: string;
+                                        siteId: string;
+                                        room: string;
+                                    };
+                                    reason: string;
+                                    /** @enum {unknown} */
+                                    status: "pending" | "approved" | "rejected";
+                                    requestedAt: string;
+                                    decidedAt: string | null;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exam-violations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 考试点、考试机构、考务人员违规记录与处理
+         * @description 访问：exam_admin、regulator；数据范围：region
+         */
+        get: {
+            parameters: {
+                query: {
+                    page: number;
+                    pageSize: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {unknown} */
+                                subjectType: "site" | "exam_institution" | "staff";
+                                /** Format: uuid */
+                                subjectId: string;
+                                subjectName: string;
+                                kind: string;
+                                description: string;
+                                evidence: unknown;
+                                sessionId: string | null;
+                                /** @enum {unknown} */
+                                source: "manual" | "system";
+                                recordedAt: string;
+                                measures: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    measure: string;
+                                    note: string;
+                                    deadline: string | null;
+                                    startsOn: string | null;
+                                    endsOn: string | null;
+                                    decidedAt: string;
+                                    rectifiedAt: string | null;
+                                }[];
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * 记录违规及证据（N3.2 八类情形、N3.3、N3.4）
+         * @description 访问：exam_admin、regulator；数据范围：region
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        subjectType: "site" | "exam_institution" | "staff";
+                        /** Format: uuid */
+                        subjectId: string;
+                        /** @description 违规情形（N3.2 八类、N3.3、N3.4），见 docs/exams.md */
+                        kind: string;
+                        description: string;
+                        evidence: {
+                            label: string;
+                            /** Format: uuid */
+                            uploadId?: string | null;
+                        }[];
+                        /** Format: uuid */
+                        sessionId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            violationId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exam-violations/{id}/measures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 处理措施：限期整改、暂停3–6个月、取消资格、移送；考试机构批评、约谈、取消组织资格
+         * @description 访问：exam_admin、regulator；数据范围：region
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        measure: "rectify" | "suspend" | "revoke" | "referral" | "criticism" | "provincial_notice" | "interview" | "lose_organising_right" | "removal";
+                        note: string;
+                        /** Format: date */
+                        deadline?: string | null;
+                        /** Format: date */
+                        startsOn?: string | null;
+                        /** Format: date */
+                        endsOn?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            measureId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5492,7 +7061,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/assessments/banks/{categoryId}/questions/{questionId}/retire": {
+    "/api/v1/exam-measures/{id}/rectified": {
         parameters: {
             query?: never;
             header?: never;
@@ -5502,16 +7071,15 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * 停用一道试题（不删除：已抽到该题的试卷不受影响，新试卷不再抽取）
-         * @description 访问：institution_admin；数据范围：institution
+         * 确认已按期整改
+         * @description 访问：exam_admin、regulator；数据范围：region
          */
         post: {
             parameters: {
                 query?: never;
                 header?: never;
                 path: {
-                    categoryId: string;
-                    questionId: string;
+                    id: string;
                 };
                 cookie?: never;
             };
@@ -5547,7 +7115,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/assessments/import-template": {
+    "/api/v1/public/exam-sanctions": {
         parameters: {
             query?: never;
             header?: never;
@@ -5555,12 +7123,15 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * 下载题库 Excel 模板（单选、多选、判断各一例）
-         * @description 访问：institution_admin；数据范围：institution
+         * 公开的处理结果
+         * @description 访问：公开（依法公开的考试点、考试机构处理结果（N3））
          */
         get: {
             parameters: {
-                query?: never;
+                query: {
+                    page: number;
+                    pageSize: number;
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -5572,7 +7143,23 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                subjectType: string;
+                                subjectName: string;
+                                kind: string;
+                                measure: string;
+                                startsOn: string | null;
+                                endsOn: string | null;
+                                decidedAt: string;
+                                note: string;
+                            }[];
+                            total: number;
+                        };
+                    };
                 };
             };
         };
@@ -5584,96 +7171,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/assessments/banks/{categoryId}/import": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * 用 Excel 导入试题：逐行报告，合格的行导入，有问题的行说明原因（dryRun=true 只检查不导入）
-         * @description 访问：institution_admin；数据范围：institution
-         */
-        post: {
-            parameters: {
-                query: {
-                    dryRun: boolean;
-                };
-                header?: never;
-                path: {
-                    categoryId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            dryRun: boolean;
-                            /** @description 导入（或检查时可导入）的试题数 */
-                            imported: number;
-                            duplicates: number;
-                            invalid: number;
-                            rows: {
-                                /** @description Excel 行号 */
-                                row: number;
-                                /** @enum {unknown} */
-                                outcome: "imported" | "duplicate" | "invalid";
-                                problems: {
-                                    column: string;
-                                    message: string;
-                                }[];
-                            }[];
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details: {
-                                [key: string]: unknown;
-                            } | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details: {
-                                [key: string]: unknown;
-                            } | null;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/assessments/settings": {
+    "/api/v1/exam-exceptions": {
         parameters: {
             query?: never;
             header?: never;
@@ -5681,8 +7179,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * 各培训类别的考试合格分数与补考规则（省应急管理厅设定；未设定时为平台默认值）
-         * @description 访问：任何已登录用户；数据范围：none
+         * 省级抽查：按例外规则安排的考生（唯一考点、在校生本校考点，N2.3）
+         * @description 访问：exam_admin、regulator；数据范围：region
          */
         get: {
             parameters: {
@@ -5701,78 +7199,19 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
+                                /** Format: uuid */
+                                applicationId: string;
+                                /** Format: uuid */
+                                drawId: string;
+                                sessionId: string | null;
+                                exception: string | null;
+                                /** Format: uuid */
+                                institutionId: string;
                                 categoryId: string;
-                                passMark: number;
-                                maxAttempts: number;
-                                cooldownMinutes: number;
-                                note: string;
-                                /** Format: date-time */
-                                setAt: string | null;
+                                cityCode: string;
+                                siteName: string;
+                                publishedAt: string;
                             }[];
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/assessments/settings/{categoryId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * 设定某类别的合格分数与补考规则（仅省级应急管理部门；每次设定保留记录）
-         * @description 访问：regulator；数据范围：region
-         */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    categoryId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description 合格分数（满分100） */
-                        passMark: number;
-                        /** @description 每项考试最多参加次数（含首次） */
-                        maxAttempts: number;
-                        /** @description 两次考试之间至少间隔的分钟数 */
-                        cooldownMinutes: number;
-                        /** @description 设定依据 */
-                        note: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            categoryId: string;
-                            passMark: number;
-                            maxAttempts: number;
-                            cooldownMinutes: number;
-                            note: string;
-                            /** Format: date-time */
-                            setAt: string | null;
                         };
                     };
                 };
@@ -5791,123 +7230,48 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details: {
-                                [key: string]: unknown;
-                            } | null;
-                        };
-                    };
-                };
             };
         };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/assessments/classes/{classId}/tests": {
+    "/api/v1/exam-spot-checks": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /**
-         * 培训班的考试设置：机构看本机构，监管部门看辖区
-         * @description 访问：institution_admin、regulator；数据范围：region
-         */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    classId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                /** Format: uuid */
-                                classId: string;
-                                /** Format: uuid */
-                                courseId: string | null;
-                                title: string;
-                                questionCount: number;
-                                durationMinutes: number;
-                                topicWeights: {
-                                    [key: string]: number;
-                                };
-                                /** Format: date-time */
-                                createdAt: string;
-                                passMark: number;
-                                maxAttempts: number;
-                                cooldownMinutes: number;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details: {
-                                [key: string]: unknown;
-                            } | null;
-                        };
-                    };
-                };
-            };
-        };
+        get?: never;
         put?: never;
         /**
-         * 为本班设置课程考试或结业考试（按知识点比例随机组卷）
-         * @description 访问：institution_admin；数据范围：institution
+         * 记录省级抽查（例外安排、视频巡考）
+         * @description 访问：exam_admin、regulator；数据范围：region
          */
         post: {
             parameters: {
                 query?: never;
                 header?: never;
-                path: {
-                    classId: string;
-                };
+                path?: never;
                 cookie?: never;
             };
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @enum {unknown} */
+                        target: "exception" | "video_patrol";
                         /** Format: uuid */
-                        courseId: string | null;
-                        title: string;
-                        questionCount: number;
-                        durationMinutes: number;
-                        /** @description 知识点 → 比例（权重），按比例分配题量 */
-                        topicWeights: {
-                            [key: string]: number;
-                        };
+                        applicationId?: string | null;
+                        /** Format: uuid */
+                        sessionId?: string | null;
+                        /** @enum {unknown} */
+                        outcome: "compliant" | "problem";
+                        notes: string;
                     };
                 };
             };
@@ -5919,934 +7283,12 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            testId: string;
+                            spotCheckId: string;
                         };
                     };
                 };
                 /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details: {
-                                [key: string]: unknown;
-                            } | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details: {
-                                [key: string]: unknown;
-                            } | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details: {
-                                [key: string]: unknown;
-                            } | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details: {
-                                [key: string]: unknown;
-                            } | null;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/me/classes/{classId}/tests": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * 我在该培训班的考试：次数、成绩、何时可以再考
-         * @description 访问：learner；数据范围：self
-         */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    classId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            enrolmentStatus: string;
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                /** Format: uuid */
-                                classId: string;
-                                /** Format: uuid */
-                                courseId: string | null;
-                                title: string;
-                                questionCount: number;
-                                durationMinutes: number;
-                                topicWeights: {
-                                    [key: string]: number;
-                                };
-                                /** Format: date-time */
-                                createdAt: string;
-                                passMark: number;
-                                maxAttempts: number;
-                                cooldownMinutes: number;
-                                attemptsUsed: number;
-                                /** Format: uuid */
-                                openAttemptId: string | null;
-                                result: {
-                                    /** Format: uuid */
-                                    attemptId: string;
-                                    /** Format: uuid */
-                                    testId: string;
-                                    /** Format: uuid */
-                                    courseId: string | null;
-                                    title: string;
-                                    /**
-                                     * @description voided：人脸核验未通过或未按时核验，本次考试作废
-                                     * @enum {unknown}
-                                     */
-                                    outcome: "scored" | "voided";
-                                    score: number;
-                                    passMark: number;
-                                    passed: boolean;
-                                    correct: number;
-                                    total: number;
-                                    /** @description 考试中离开页面的次数 */
-                                    leaveCount: number;
-                                    /** @enum {unknown} */
-                                    finishedBy: "submitted" | "timeout" | "face_check";
-                                    voidReason: string | null;
-                                    /** Format: date-time */
-                                    at: string;
-                                } | null;
-                                /** @description 不能开始新考试的原因（错误码） */
-                                blockedBy: string | null;
-                                /** Format: date-time */
-                                nextAttemptAt: string | null;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details: {
-                                [key: string]: unknown;
-                            } | null;
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/me/tests/{testId}/attempts": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * 开始考试（或继续未交卷的考试）：先通过人脸核验（M24），再随机抽取试卷；试卷不含答案
-         * @description 访问：learner；数据范围：self
-         */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    testId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: byte */
-                        image: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            attemptId: string;
-                            /** Format: date-time */
-                            deadline: string;
-                            /**
-                             * Format: date-time
-                             * @description 服务器时间：倒计时以此为准
-                             */
-                            serverNow: string;
-                            /** @description 服务器要求现在进行人脸核验 */
-                            faceCheckDue: boolean;
-                            /** Format: date-time */
-                            faceCheckDeadline: string | null;
-                            answeredCount: number;
-                            /** @enum {unknown} */
-                            status: "open" | "finished";
-                            /** Format: uuid */
-                            testId: string;
-                            /** Format: uuid */
-                            classId: string;
-                            title: string;
-                            attemptNo: number;
-                            passMark: number;
-                            /** Format: date-time */
-                            startedAt: string;
-                            /** @description 试卷：题干与选项，不含答案 */
-                            questions: {
-                                /** Format: uuid */
-                                id: string;
-                                /**
-                                 * @description single 单选题 / multiple 多选题 / judge 判断题
-                                 * @enum {unknown}
-                                 */
-                                kind: "single" | "multiple" | "judge";
-                                stem: string;
-                                options: string[];
-                            }[];
-                            answers: {
-                                [key: string]: number[];
-                            };
-                            result: {
-                                /** Format: uuid */
-                                attemptId: string;
-                                /** Format: uuid */
-                                testId: string;
-                                /** Format: uuid */
-                                courseId: string | null;
-                                title: string;
-                                /**
-                                 * @description voided：人脸核验未通过或未按时核验，本次考试作废
-                                 * @enum {unknown}
-                                 */
-                                outcome: "scored" | "voided";
-                                score: number;
-                                passMark: number;
-                                passed: boolean;
-                                correct: number;
-                                total: number;
-                                /** @description 考试中离开页面的次数 */
-                                leaveCount: number;
-                                /** @enum {unknown} */
-                                finishedBy: "submitted" | "timeout" | "face_check";
-                                voidReason: string | null;
-                                /** Format: date-time */
-                                at: string;
-                            } | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details: {
-                                [key: string]: unknown;
-                            } | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details: {
-                                [key: string]: unknown;
-                            } | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details: {
-                                [key: string]: unknown;
-                            } | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                423: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details: {
-                                [key: string]: unknown;
-                            } | null;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/me/test-attempts/{attemptId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * 考试页面：未交卷时为试卷与已保存的答案，结束后为成绩
-         * @description 访问：learner；数据范围：self
-         */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    attemptId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            attemptId: string;
-                            /** Format: date-time */
-                            deadline: string;
-                            /**
-                             * Format: date-time
-                             * @description 服务器时间：倒计时以此为准
-                             */
-                            serverNow: string;
-                            /** @description 服务器要求现在进行人脸核验 */
-                            faceCheckDue: boolean;
-                            /** Format: date-time */
-                            faceCheckDeadline: string | null;
-                            answeredCount: number;
-                            /** @enum {unknown} */
-                            status: "open" | "finished";
-                            /** Format: uuid */
-                            testId: string;
-                            /** Format: uuid */
-                            classId: string;
-                            title: string;
-                            attemptNo: number;
-                            passMark: number;
-                            /** Format: date-time */
-                            startedAt: string;
-                            /** @description 试卷：题干与选项，不含答案 */
-                            questions: {
-                                /** Format: uuid */
-                                id: string;
-                                /**
-                                 * @description single 单选题 / multiple 多选题 / judge 判断题
-                                 * @enum {unknown}
-                                 */
-                                kind: "single" | "multiple" | "judge";
-                                stem: string;
-                                options: string[];
-                            }[];
-                            answers: {
-                                [key: string]: number[];
-                            };
-                            result: {
-                                /** Format: uuid */
-                                attemptId: string;
-                                /** Format: uuid */
-                                testId: string;
-                                /** Format: uuid */
-                                courseId: string | null;
-                                title: string;
-                                /**
-                                 * @description voided：人脸核验未通过或未按时核验，本次考试作废
-                                 * @enum {unknown}
-                                 */
-                                outcome: "scored" | "voided";
-                                score: number;
-                                passMark: number;
-                                passed: boolean;
-                                correct: number;
-                                total: number;
-                                /** @description 考试中离开页面的次数 */
-                                leaveCount: number;
-                                /** @enum {unknown} */
-                                finishedBy: "submitted" | "timeout" | "face_check";
-                                voidReason: string | null;
-                                /** Format: date-time */
-                                at: string;
-                            } | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details: {
-                                [key: string]: unknown;
-                            } | null;
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/me/test-attempts/{attemptId}/state": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * 考试状态（约每15秒查询）：剩余时间、是否需要人脸核验
-         * @description 访问：learner；数据范围：self
-         */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    attemptId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            attemptId: string;
-                            /** Format: date-time */
-                            deadline: string;
-                            /**
-                             * Format: date-time
-                             * @description 服务器时间：倒计时以此为准
-                             */
-                            serverNow: string;
-                            /** @description 服务器要求现在进行人脸核验 */
-                            faceCheckDue: boolean;
-                            /** Format: date-time */
-                            faceCheckDeadline: string | null;
-                            answeredCount: number;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details: {
-                                [key: string]: unknown;
-                            } | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details: {
-                                [key: string]: unknown;
-                            } | null;
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/me/test-attempts/{attemptId}/answers": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * 保存一道题的答案（可修改，交卷前有效）
-         * @description 访问：learner；数据范围：self
-         */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    attemptId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        questionId: string;
-                        /** @description 所选选项的序号（0 = A） */
-                        choice: number[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            attemptId: string;
-                            /** Format: date-time */
-                            deadline: string;
-                            /**
-                             * Format: date-time
-                             * @description 服务器时间：倒计时以此为准
-                             */
-                            serverNow: string;
-                            /** @description 服务器要求现在进行人脸核验 */
-                            faceCheckDue: boolean;
-                            /** Format: date-time */
-                            faceCheckDeadline: string | null;
-                            answeredCount: number;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details: {
-                                [key: string]: unknown;
-                            } | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details: {
-                                [key: string]: unknown;
-                            } | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details: {
-                                [key: string]: unknown;
-                            } | null;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/me/test-attempts/{attemptId}/face-check": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * 考试中随机人脸核验：他人、多人或照片则本次考试作废
-         * @description 访问：learner；数据范围：self
-         */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    attemptId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: byte */
-                        image: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            decision: string;
-                            passed: boolean;
-                            message: string;
-                            /** @description 本次考试因人脸核验未通过而作废 */
-                            voided: boolean;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details: {
-                                [key: string]: unknown;
-                            } | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details: {
-                                [key: string]: unknown;
-                            } | null;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/me/test-attempts/{attemptId}/page-events": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * 记录离开或回到考试页面（M24）；离开较久回来时须人脸核验
-         * @description 访问：learner；数据范围：self
-         */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    attemptId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        kind: "hidden" | "visible";
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            attemptId: string;
-                            /** Format: date-time */
-                            deadline: string;
-                            /**
-                             * Format: date-time
-                             * @description 服务器时间：倒计时以此为准
-                             */
-                            serverNow: string;
-                            /** @description 服务器要求现在进行人脸核验 */
-                            faceCheckDue: boolean;
-                            /** Format: date-time */
-                            faceCheckDeadline: string | null;
-                            answeredCount: number;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details: {
-                                [key: string]: unknown;
-                            } | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details: {
-                                [key: string]: unknown;
-                            } | null;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/me/test-attempts/{attemptId}/submit": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * 交卷并查看成绩（交卷后不能再修改答案）
-         * @description 访问：learner；数据范围：self
-         */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    attemptId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            attemptId: string;
-                            /** Format: uuid */
-                            testId: string;
-                            /** Format: uuid */
-                            courseId: string | null;
-                            title: string;
-                            /**
-                             * @description voided：人脸核验未通过或未按时核验，本次考试作废
-                             * @enum {unknown}
-                             */
-                            outcome: "scored" | "voided";
-                            score: number;
-                            passMark: number;
-                            passed: boolean;
-                            correct: number;
-                            total: number;
-                            /** @description 考试中离开页面的次数 */
-                            leaveCount: number;
-                            /** @enum {unknown} */
-                            finishedBy: "submitted" | "timeout" | "face_check";
-                            voidReason: string | null;
-                            /** Format: date-time */
-                            at: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details: {
-                                [key: string]: unknown;
-                            } | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                409: {
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };

@@ -1,6 +1,7 @@
 import { Route, Routes } from 'react-router';
 import { BankPage, MyTestsPage, StartTestPage, TestAttemptPage } from '../modules/assessments';
 import { CourseDetailPage, CoursesPage, PlatformReviewPage, ReviewQueuePage } from '../modules/catalogue';
+import { DrawDetailPage, DrawsPage, ExamApplicationsPage, MyDutiesPage, PublicDrawsPage, PublicSanctionsPage, SessionDetailPage, SessionsPage, SitesPage, StaffPage, ViolationsPage } from '../modules/exams';
 import { FaceEnrolmentPage, PasswordResetPage } from '../modules/faces';
 import { AccountPage, MobileAccountPage, MobilePasswordPage, MobileSessionsPage } from '../modules/identity';
 import { ApplicationsPage, InstitutionSignupPage, PublicInstitutionsPage, RegistrationsPage, TeacherApprovalsPage, TeachersPage } from '../modules/institutions';
@@ -55,6 +56,8 @@ export function App() {
         <Route element={<PublicLayout />}>
           <Route path="/public/institutions" element={<PublicInstitutionsPage />} />
           <Route path="/signup/institution" element={<InstitutionSignupPage />} />
+          <Route path="/public/exam-draws" element={<PublicDrawsPage />} />
+          <Route path="/public/exam-sanctions" element={<PublicSanctionsPage />} />
         </Route>
         <Route element={<SignedIn />}>
           <Route
@@ -165,6 +168,78 @@ export function App() {
               element={
                 <PageGate page="course-reviews">
                   <PlatformReviewPage />
+                </PageGate>
+              }
+            />
+            <Route
+              path="exams/draws"
+              element={
+                <PageGate page="exam-draws">
+                  <DrawsPage />
+                </PageGate>
+              }
+            />
+            <Route
+              path="exams/draws/:id"
+              element={
+                <PageGate page="exam-draws">
+                  <DrawDetailPage />
+                </PageGate>
+              }
+            />
+            <Route
+              path="exams/sessions"
+              element={
+                <PageGate page="exam-sessions">
+                  <SessionsPage />
+                </PageGate>
+              }
+            />
+            <Route
+              path="exams/sessions/:id"
+              element={
+                <PageGate page="exam-sessions">
+                  <SessionDetailPage />
+                </PageGate>
+              }
+            />
+            <Route
+              path="exams/sites"
+              element={
+                <PageGate page="exam-sites">
+                  <SitesPage />
+                </PageGate>
+              }
+            />
+            <Route
+              path="exams/applications"
+              element={
+                <PageGate page="exam-applications">
+                  <ExamApplicationsPage />
+                </PageGate>
+              }
+            />
+            <Route
+              path="exams/staff"
+              element={
+                <PageGate page="exam-staff">
+                  <StaffPage />
+                </PageGate>
+              }
+            />
+            <Route
+              path="exams/violations"
+              element={
+                <PageGate page="exam-violations">
+                  <ViolationsPage />
+                </PageGate>
+              }
+            />
+            <Route
+              path="exams/my-duties"
+              element={
+                <PageGate page="my-duties">
+                  <MyDutiesPage />
                 </PageGate>
               }
             />

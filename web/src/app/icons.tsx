@@ -1,6 +1,11 @@
 import {
   AppstoreOutlined,
   AuditOutlined,
+  CalendarOutlined,
+  EnvironmentOutlined,
+  ExceptionOutlined,
+  IdcardOutlined,
+  InteractionOutlined,
   BankOutlined,
   ClockCircleOutlined,
   ClusterOutlined,
@@ -28,4 +33,9 @@ export const navIcons: Record<NavIcon, ReactNode> = {
   applications: <AuditOutlined />,
   reviews: <FileProtectOutlined />,
   banks: <FileDoneOutlined />,
+  draw: <InteractionOutlined />,
+  sessions: <CalendarOutlined />,
+  sites: <EnvironmentOutlined />,
+  staff: <IdcardOutlined />,
+  violations: <ExceptionOutlined />,
 };

@@ -26,9 +26,9 @@ describe('navigation per role', () => {
     expect(homePathFor('learner')).toBe('/m');
   });
 
-  it('shows a regulator the registry reviews, teacher approvals, courses in its region and 行政区划 (M11–M13, M17)', () => {
+  it('shows a regulator the registry reviews, teacher approvals, courses, the exam draws, sites and violations in its region and 行政区划 (M11–M13, M17, N2.3, N3.2)', () => {
     expect(navigationFor('regulator').layout).toBe('staff');
-    expect(labels('regulator')).toEqual(['工作台', '备案审核', '教师核准', '辖区课程', '行政区划', '账号与安全']);
+    expect(labels('regulator')).toEqual(['工作台', '备案审核', '教师核准', '辖区课程', '随机分配', '考试点', '违规处理', '行政区划', '账号与安全']);
     expect(canOpen('regulator', 'regions')).toBe(true);
     expect(canOpen('regulator', 'applications')).toBe(true);
   });
@@ -38,9 +38,9 @@ describe('navigation per role', () => {
     expect(canOpen('platform_operator', 'course-reviews')).toBe(true);
   });
 
-  it('shows an institution admin its registration, teachers, courses and question banks, but not 行政区划', () => {
+  it('shows an institution admin its registration, teachers, courses, question banks and exam applications, but not 行政区划', () => {
     expect(navigationFor('institution_admin').layout).toBe('staff');
-    expect(labels('institution_admin')).toEqual(['工作台', '机构备案', '教师管理', '课程管理', '题库管理', '账号与安全']);
+    expect(labels('institution_admin')).toEqual(['工作台', '机构备案', '教师管理', '课程管理', '题库管理', '报考安排', '账号与安全']);
     expect(canOpen('institution_admin', 'regions')).toBe(false);
   });
 
@@ -53,6 +53,14 @@ describe('navigation per role', () => {
     expect(canOpen('platform_operator', 'applications')).toBe(false);
     expect(canOpen('platform_operator', ['courses', 'region-courses'])).toBe(false);
     expect(canOpen('exam_admin', ['courses', 'region-courses'])).toBe(false);
+  });
+
+  it('gives exam institutions, sites and staff their exam pages (N2.3–N2.5)', () => {
+    expect(labels('exam_admin')).toEqual(['工作台', '随机分配', '考试场次', '考试点', '报考安排', '考务人员', '违规处理', '账号与安全']);
+    expect(labels('exam_site_admin')).toEqual(['工作台', '考试场次', '考试点', '账号与安全']);
+    expect(labels('exam_staff')).toEqual(['工作台', '我的考务', '考试场次', '账号与安全']);
+    expect(canOpen('exam_site_admin', 'exam-draws')).toBe(false);
+    expect(canOpen('institution_admin', 'exam-violations')).toBe(false);
   });
 
   it('opens /courses to the institution (课程管理) and the regulator (辖区课程) alike', () => {

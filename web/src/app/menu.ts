@@ -7,7 +7,7 @@ import { navTexts } from './texts';
  */
 export type LayoutKind = 'mobile' | 'staff';
 
-export type NavIcon = 'home' | 'hours' | 'dashboard' | 'regions' | 'account' | 'user' | 'institution' | 'teachers' | 'courses' | 'applications' | 'reviews' | 'banks';
+export type NavIcon = 'home' | 'hours' | 'dashboard' | 'regions' | 'account' | 'user' | 'institution' | 'teachers' | 'courses' | 'applications' | 'reviews' | 'banks' | 'draw' | 'sessions' | 'sites' | 'staff' | 'violations';
 
 export interface NavItem {
   key: string;
@@ -33,6 +33,13 @@ export const PAGES = {
   teacherApprovals: { key: 'teacher-approvals', path: '/regulator/teachers', label: navTexts.teacherApprovals, icon: 'teachers' },
   regionCourses: { key: 'region-courses', path: '/courses', label: navTexts.regionCourses, icon: 'courses' },
   courseReviews: { key: 'course-reviews', path: '/platform/reviews', label: navTexts.courseReviews, icon: 'reviews' },
+  examDraws: { key: 'exam-draws', path: '/exams/draws', label: navTexts.examDraws, icon: 'draw' },
+  examSessions: { key: 'exam-sessions', path: '/exams/sessions', label: navTexts.examSessions, icon: 'sessions' },
+  examSites: { key: 'exam-sites', path: '/exams/sites', label: navTexts.examSites, icon: 'sites' },
+  examApplications: { key: 'exam-applications', path: '/exams/applications', label: navTexts.examApplications, icon: 'applications' },
+  examStaff: { key: 'exam-staff', path: '/exams/staff', label: navTexts.examStaff, icon: 'staff' },
+  examViolations: { key: 'exam-violations', path: '/exams/violations', label: navTexts.examViolations, icon: 'violations' },
+  myDuties: { key: 'my-duties', path: '/exams/my-duties', label: navTexts.myDuties, icon: 'staff' },
 } as const satisfies Record<string, NavItem>;
 
 export type PageKey = (typeof PAGES)[keyof typeof PAGES]['key'];
@@ -43,12 +50,16 @@ const REGION_VIEWERS: readonly Role[] = ['regulator', 'platform_operator'];
 /**
  * Each role's business pages, in menu order: an institution reports and builds
  * courses and keeps question banks (N1.2, N1.3, M17, M23), a city bureau registers and spot-checks (M11–M13),
- * the platform reviews courses second (M17).
+ * the platform reviews courses second (M17); exam institutions run sessions,
+ * the cross-exam draw, staff and sanctions, sites prepare their rooms (N2, N3.2).
  */
 const ROLE_PAGES: Partial<Record<Role, readonly NavItem[]>> = {
-  institution_admin: [PAGES.registrations, PAGES.teachers, PAGES.courses, PAGES.questionBanks],
-  regulator: [PAGES.applications, PAGES.teacherApprovals, PAGES.regionCourses],
+  institution_admin: [PAGES.registrations, PAGES.teachers, PAGES.courses, PAGES.questionBanks, PAGES.examApplications],
+  regulator: [PAGES.applications, PAGES.teacherApprovals, PAGES.regionCourses, PAGES.examDraws, PAGES.examSites, PAGES.examViolations],
   platform_operator: [PAGES.courseReviews],
+  exam_admin: [PAGES.examDraws, PAGES.examSessions, PAGES.examSites, PAGES.examApplications, PAGES.examStaff, PAGES.examViolations],
+  exam_site_admin: [PAGES.examSessions, PAGES.examSites],
+  exam_staff: [PAGES.myDuties, PAGES.examSessions],
 };
 
 export function layoutFor(role: Role): LayoutKind {

@@ -14,12 +14,21 @@ export const navTexts = {
   teacherApprovals: '教师核准',
   regionCourses: '辖区课程',
   courseReviews: '课程审核',
+  examDraws: '随机分配',
+  examSessions: '考试场次',
+  examSites: '考试点',
+  examApplications: '报考安排',
+  examStaff: '考务人员',
+  examViolations: '违规处理',
+  myDuties: '我的考务',
 };
 
 export const publicShellTexts = {
   navLabel: '公开服务',
   institutions: '网络培训机构名单',
   signup: '培训机构注册',
+  draws: '随机分配核验',
+  sanctions: '处理结果公开',
   login: '登录',
   footerNote: '建议使用 Chrome、Edge 或 360 浏览器（极速模式）访问',
 };

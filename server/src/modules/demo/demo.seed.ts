@@ -2,12 +2,17 @@ import type { Db } from '../../platform/db/database.js';
 import type { AssessmentsService } from '../assessments/index.js';
 import { SYSTEM_ACTOR } from '../audit/index.js';
 import type { IdentityService } from '../identity/index.js';
+import { seedExamsDemo, type ExamsService } from '../exams/index.js';
 import type { InstitutionsService } from '../institutions/index.js';
-import { DEMO_INSTITUTION, DEMO_LEARNER, DEMO_PASSWORD, DEMO_STAFF } from './demo.accounts.js';
+import { DEMO_INSTITUTION, DEMO_LEARNER, DEMO_ORG_IDS, DEMO_PASSWORD, DEMO_STAFF } from './demo.accounts.js';
 import { DEMO_BANK_CATEGORY, DEMO_QUESTIONS } from './demo.questions.js';
 
 /** Loads the demo accounts once; a second start finds them and keeps the data. */
-export async function seedDemo(db: Db, services: { identity: IdentityService; institutions: InstitutionsService; assessments: AssessmentsService }): Promise<boolean> {
+export async function seedDemo(
+  db: Db,
+  services: { identity: IdentityService; institutions: InstitutionsService; assessments: AssessmentsService; exams: ExamsService },
+  now: Date,
+): Promise<boolean> {
   const { identity, institutions, assessments } = services;
   const existing = await db.selectFrom('accounts').select('id').where('is_demo', '=', true).limit(1).executeTakeFirst();
   if (existing) return false;
@@ -16,10 +21,11 @@ export async function seedDemo(db: Db, services: { identity: IdentityService; in
     // Demo staff can also sign in through the demo unified-identity provider (M11) with the same name.
     await identity.createStaffAccount({ ...staff, password: DEMO_PASSWORD, oidcSubject: staff.username, isDemo: true }, by);
   }
-  await identity.createLearnerAccount({ ...DEMO_LEARNER, password: DEMO_PASSWORD, isDemo: true }, by);
+  const learnerId = await identity.createLearnerAccount({ ...DEMO_LEARNER, password: DEMO_PASSWORD, isDemo: true }, by);
   await institutions.importRegistered(DEMO_INSTITUTION, by);
   const admin = await db.selectFrom('accounts').select('id').where('username', '=', 'demo-inst').executeTakeFirstOrThrow();
   await assessments.banks.seed(DEMO_INSTITUTION.institution.id, DEMO_BANK_CATEGORY, DEMO_QUESTIONS, admin.id, by);
+  await seedExamsDemo(db, services.exams, { ...DEMO_ORG_IDS, learnerId }, by, now);
   return true;
 }
 

@@ -7,4 +7,6 @@ export const UPLOAD_TTL_HOURS = 24;
 
 export const ALLOWED_TYPES: Record<string, readonly string[]> = {
   'lesson-media': ['video/mp4', 'audio/mpeg', 'audio/mp4', 'audio/x-m4a', 'audio/aac'],
+  // N2.5: signed responsibility letters and confidentiality agreements of exam staff, scanned.
+  'exam-document': ['application/pdf', 'image/jpeg', 'image/png'],
 };

@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { ExamsDatabase } from './schema.exams.js';
 
 /** Kysely table types: the one description of the schema that queries are checked against. */
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -552,7 +553,7 @@ export interface CourseSpotChecksTable {
   created_at: Date;
 }
 
-export interface Database {
+export interface Database extends ExamsDatabase {
   accounts: AccountsTable;
   learners: LearnersTable;
   role_assignments: RoleAssignmentsTable;

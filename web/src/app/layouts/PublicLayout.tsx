@@ -25,6 +25,8 @@ export function PublicLayout() {
           </a>
           <nav className="xk-public-nav" aria-label={t.navLabel}>
             <NavLink to="/public/institutions">{t.institutions}</NavLink>
+            <NavLink to="/public/exam-draws">{t.draws}</NavLink>
+            <NavLink to="/public/exam-sanctions">{t.sanctions}</NavLink>
             <NavLink to="/signup/institution">{t.signup}</NavLink>
             <Button type="primary" onClick={() => navigate('/login')}>
               {t.login}

@@ -2,6 +2,7 @@ import { CameraOutlined, IdcardOutlined, WifiOutlined } from '@ant-design/icons'
 import { List } from 'antd-mobile';
 import type { ReactNode } from 'react';
 import { useNavigate } from 'react-router';
+import { MyExamsSection } from '../../modules/exams';
 import { FaceStatusCard } from '../../modules/faces';
 import { roleNames } from '../../modules/identity';
 import { MyClassesSection } from '../../modules/learners';
@@ -12,7 +13,7 @@ import { learnerHomeTexts as t, navTexts } from '../texts';
 
 const TIP_ICONS: ReactNode[] = [<WifiOutlined key="net" />, <CameraOutlined key="cam" />, <IdcardOutlined key="id" />];
 
-/** 首页 for learners: a welcome, face enrolment until it is done, and their classes. */
+/** 首页 for learners: a welcome, face enrolment until it is done, their classes and their exams. */
 export function LearnerHomePage() {
   const { me, activeRole, switchRole } = useAuth();
   const navigate = useNavigate();
@@ -26,6 +27,7 @@ export function LearnerHomePage() {
 
       <FaceStatusCard />
       <MyClassesSection />
+      <MyExamsSection />
 
       {otherRoles.length > 0 ? (
         <section className="xk-m-section">

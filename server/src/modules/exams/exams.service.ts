@@ -1,0 +1,28 @@
+import { createApplicationsService } from './applications.service.js';
+import { createDrawsService } from './draws.service.js';
+import { hoursEligibility } from './eligibility.repository.js';
+import type { Eligibility, ExamsDeps } from './exams.deps.js';
+import { createLogsService } from './logs.service.js';
+import { createSessionsService } from './sessions.service.js';
+import { createSitesService } from './sites.service.js';
+import { createStaffService } from './staff.service.js';
+import { createViolationsService } from './violations.service.js';
+
+/** Exam administration (N2, N3.2–N3.4) as one service of use-case groups. */
+export function createExamsService(input: Omit<ExamsDeps, 'eligibility'> & { eligibility?: Eligibility }) {
+  const deps: ExamsDeps = { ...input, eligibility: input.eligibility ?? hoursEligibility(input.db) };
+  const sites = createSitesService(deps);
+  const sessions = createSessionsService({ ...deps, sites });
+  const staff = createStaffService({ ...deps, sessions });
+  return {
+    sites,
+    sessions,
+    staff,
+    applications: createApplicationsService(deps),
+    draws: createDrawsService(deps),
+    logs: createLogsService({ ...deps, sites }),
+    violations: createViolationsService({ ...deps, sites, staff }),
+  };
+}
+
+export type ExamsService = ReturnType<typeof createExamsService>;
