@@ -7,7 +7,7 @@ import { navTexts } from './texts';
  */
 export type LayoutKind = 'mobile' | 'staff';
 
-export type NavIcon = 'home' | 'hours' | 'dashboard' | 'regions' | 'account' | 'user' | 'institution' | 'teachers' | 'courses' | 'applications' | 'reviews';
+export type NavIcon = 'home' | 'hours' | 'dashboard' | 'regions' | 'account' | 'user' | 'institution' | 'teachers' | 'courses' | 'classes' | 'applications' | 'reviews' | 'corrections';
 
 export interface NavItem {
   key: string;
@@ -32,6 +32,9 @@ export const PAGES = {
   teacherApprovals: { key: 'teacher-approvals', path: '/regulator/teachers', label: navTexts.teacherApprovals, icon: 'teachers' },
   regionCourses: { key: 'region-courses', path: '/courses', label: navTexts.regionCourses, icon: 'courses' },
   courseReviews: { key: 'course-reviews', path: '/platform/reviews', label: navTexts.courseReviews, icon: 'reviews' },
+  classes: { key: 'classes', path: '/institution/classes', label: navTexts.classes, icon: 'classes' },
+  regionClasses: { key: 'region-classes', path: '/regulator/classes', label: navTexts.regionClasses, icon: 'classes' },
+  hourCorrections: { key: 'hour-corrections', path: '/regulator/hour-corrections', label: navTexts.hourCorrections, icon: 'corrections' },
 } as const satisfies Record<string, NavItem>;
 
 export type PageKey = (typeof PAGES)[keyof typeof PAGES]['key'];
@@ -40,13 +43,14 @@ export type PageKey = (typeof PAGES)[keyof typeof PAGES]['key'];
 const REGION_VIEWERS: readonly Role[] = ['regulator', 'platform_operator'];
 
 /**
- * Each role's business pages, in menu order: an institution reports and builds
- * courses (N1.2, N1.3, M17), a city bureau registers and spot-checks (M11–M13),
- * the platform reviews courses second (M17).
+ * Each role's business pages, in menu order: an institution reports, builds
+ * courses and runs classes (N1.2, N1.3, M17, M23), a city bureau registers,
+ * spot-checks and approves hour corrections (M11–M13, M16), the platform
+ * reviews courses second (M17).
  */
 const ROLE_PAGES: Partial<Record<Role, readonly NavItem[]>> = {
-  institution_admin: [PAGES.registrations, PAGES.teachers, PAGES.courses],
-  regulator: [PAGES.applications, PAGES.teacherApprovals, PAGES.regionCourses],
+  institution_admin: [PAGES.registrations, PAGES.teachers, PAGES.courses, PAGES.classes],
+  regulator: [PAGES.applications, PAGES.teacherApprovals, PAGES.regionCourses, PAGES.regionClasses, PAGES.hourCorrections],
   platform_operator: [PAGES.courseReviews],
 };
 
