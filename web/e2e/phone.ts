@@ -55,7 +55,7 @@ export class ApiSession {
 }
 
 /** YYYY-MM-DD in Guangdong, `days` from today. */
-function shanghaiDay(days: number): string {
+export function shanghaiDay(days: number): string {
   return new Date(Date.now() + days * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
 }
 
@@ -65,15 +65,22 @@ export interface TextLesson {
   readingSeconds: number;
 }
 
-/** As server/test/support/factories.ts: a published course of text lessons in a lawful initial low-voltage class (M19); its join code. */
-export async function openClassWithCode(baseUrl: string, names: { course: string; className: string }, lessons: TextLesson[]): Promise<string> {
+/** A low-voltage course of text lessons by demo-inst, submitted and published by the platform (M17); its id. */
+export async function publishedTextCourse(baseUrl: string, title: string, lessons: TextLesson[]): Promise<string> {
   const inst = await ApiSession.signIn(baseUrl, 'demo-inst');
   const platform = await ApiSession.signIn(baseUrl, 'platform');
-  const { courseId } = await inst.call<{ courseId: string }>('POST', '/api/v1/courses', { title: names.course, description: '低压电工作业安全技术理论课程', categoryIds: [LOW_VOLTAGE], syllabusTopics: ['安全用电'] });
+  const { courseId } = await inst.call<{ courseId: string }>('POST', '/api/v1/courses', { title, description: '低压电工作业安全技术理论课程', categoryIds: [LOW_VOLTAGE], syllabusTopics: ['安全用电'] });
   for (const lesson of lessons) await inst.call('POST', `/api/v1/courses/${courseId}/lessons`, { ...lesson, kind: 'text' });
   await inst.call('POST', `/api/v1/courses/${courseId}/submit`, {});
   const pass = { pass: true };
   await platform.call('POST', `/api/v1/courses/${courseId}/platform-review`, { checklist: { content: pass, form: pass, ideology: pass, media_quality: pass, copyright: pass } });
+  return courseId;
+}
+
+/** As server/test/support/factories.ts: a published course of text lessons in a lawful initial low-voltage class (M19); its join code. */
+export async function openClassWithCode(baseUrl: string, names: { course: string; className: string }, lessons: TextLesson[]): Promise<string> {
+  const courseId = await publishedTextCourse(baseUrl, names.course, lessons);
+  const inst = await ApiSession.signIn(baseUrl, 'demo-inst');
   const { classId } = await inst.call<{ classId: string }>('POST', '/api/v1/classes', {
     name: names.className,
     categoryId: LOW_VOLTAGE,
