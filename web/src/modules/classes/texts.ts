@@ -238,6 +238,8 @@ export const recordTexts = {
   periodHint: '只能登记已结束的面授，一次不超过8小时。',
   signInHint: '请学员本人手写签名或刷脸签到；未签到的学员视为缺课，不计入本次面授学时（N1.3）。',
   noLearners: '本班还没有在学的学员，无法登记面授。',
+  signInColumn: '签到',
+  signatureOf: (name: string) => `${name} 的签名`,
   notSigned: '未签到',
   signed: '已签到',
   sign: '签名',

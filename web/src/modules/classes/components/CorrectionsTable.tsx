@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { formatDateTime } from '../../../ui/format';
 import { StatusTag } from '../../../ui/StatusTag';
 import { describeCorrection } from '../study-hours';
-import { correctionStatusLooks, correctionTargetNames, correctionTexts as t, learnerTexts } from '../texts';
+import { approvalTexts, correctionStatusLooks, correctionTargetNames, correctionTexts as t } from '../texts';
 import type { Correction } from '../types';
 
 /** "+1.5 学时（68分钟）": what a correction adds or takes away (M19: 45 minutes = 1 学时). */
@@ -24,6 +24,7 @@ export function CorrectionsTable({
   empty,
   leading = [],
   actions,
+  decided = true,
 }: {
   corrections: Correction[];
   loading: boolean;
@@ -31,18 +32,24 @@ export function CorrectionsTable({
   empty: ReactNode;
   leading?: ColumnsType<Correction>;
   actions?: (correction: Correction) => ReactNode;
+  /** False on a list of pending requests only: nobody has decided yet, so no decision columns. */
+  decided?: boolean;
 }) {
   const columns: ColumnsType<Correction> = [
     ...leading,
-    { title: learnerTexts.name, dataIndex: 'learnerName', key: 'learner', width: 100, className: 'xk-nowrap', render: (name: string) => <strong>{name}</strong> },
+    { title: t.learner, dataIndex: 'learnerName', key: 'learner', width: 100, className: 'xk-nowrap', render: (name: string) => <strong>{name}</strong> },
     { title: t.target, dataIndex: 'target', key: 'target', width: 100, render: (target: Correction['target']) => correctionTargetNames[target] },
     { title: t.amount, dataIndex: 'seconds', key: 'amount', width: 170, className: 'xk-nowrap', render: correctionAmount },
     { title: t.reason, dataIndex: 'reason', key: 'reason', width: 260, render: (reason: string) => <span className="xk-prewrap">{reason}</span> },
     { title: t.status, dataIndex: 'status', key: 'status', width: 90, render: (status: Correction['status']) => <StatusTag look={correctionStatusLooks[status]} /> },
     { title: t.requestedAt, dataIndex: 'requestedAt', key: 'requestedAt', width: 150, className: 'xk-nowrap', render: formatDateTime },
-    { title: t.decidedAt, dataIndex: 'decidedAt', key: 'decidedAt', width: 150, className: 'xk-nowrap', render: formatDateTime },
-    { title: t.decisionNote, dataIndex: 'decisionNote', key: 'note', width: 180, ellipsis: true, render: (note: string | null) => note ?? '—' },
-    ...(actions ? [{ title: learnerTexts.actions, key: 'actions', width: 130, fixed: 'right' as const, render: (_: unknown, c: Correction) => actions(c) }] : []),
+    ...(decided
+      ? [
+          { title: t.decidedAt, dataIndex: 'decidedAt', key: 'decidedAt', width: 150, className: 'xk-nowrap', render: formatDateTime },
+          { title: t.decisionNote, dataIndex: 'decisionNote', key: 'note', width: 180, ellipsis: true, render: (note: string | null) => note ?? '—' },
+        ]
+      : []),
+    ...(actions ? [{ title: approvalTexts.actions, key: 'actions', width: 130, fixed: 'right' as const, render: (_: unknown, c: Correction) => actions(c) }] : []),
   ];
   return (
     <Table<Correction>
@@ -51,7 +58,7 @@ export function CorrectionsTable({
       columns={columns}
       dataSource={corrections}
       loading={loading}
-      scroll={{ x: 1300 + (leading.length > 0 ? 220 : 0) }}
+      scroll={{ x: (decided ? 1300 : 970) + (leading.length > 0 ? 220 : 0) }}
       pagination={pagination}
       locale={{ emptyText: loading ? ' ' : empty }}
     />

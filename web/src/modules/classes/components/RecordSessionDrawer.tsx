@@ -48,6 +48,12 @@ export function RecordSessionDrawer({ cls, teachers, open, onClose }: { cls: Cla
     setProblem(null);
   };
 
+  /** A signature taken or redone answers the last refusal: it is cleared until the next submit. */
+  const signed = (next: SignInRow[]) => {
+    setRows(next);
+    setProblem(null);
+  };
+
   const submit = (values: SessionForm) => {
     const signIns = signInsToSend(rows);
     if (signIns.length === 0) {
@@ -155,7 +161,7 @@ export function RecordSessionDrawer({ cls, teachers, open, onClose }: { cls: Cla
       </Typography.Title>
       <Typography.Paragraph type="secondary">{t.signInHint}</Typography.Paragraph>
       {problem ? <Alert type="error" showIcon message={problem.text} style={{ marginBottom: 12 }} /> : null}
-      <SignInList rows={rows} onChange={setRows} failedLearnerId={problem?.learnerId ?? null} />
+      <SignInList rows={rows} onChange={signed} failedLearnerId={problem?.learnerId ?? null} />
     </Drawer>
   );
 }

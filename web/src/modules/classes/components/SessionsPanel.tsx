@@ -14,6 +14,13 @@ import { RecordSessionDrawer } from './RecordSessionDrawer';
 
 type SignInLine = ClassroomSession['signIns'][number];
 
+/** "2026-11-23 18:00 – 20:00"; the end's date is written out only when the session ran past midnight. */
+function sessionTime(startsAt: string, endsAt: string): string {
+  const start = formatDateTime(startsAt);
+  const end = formatDateTime(endsAt);
+  return `${start} – ${end.slice(0, 10) === start.slice(0, 10) ? end.slice(11) : end}`;
+}
+
 /** What a session credited each learner present; a range when the class's planned hours capped some (M19). */
 function Credited({ session }: { session: ClassroomSession }) {
   const seconds = session.signIns.map((s) => s.seconds);
@@ -30,7 +37,7 @@ export function SessionsPanel({ cls, editable, teachers, teacherName }: { cls: C
   const learnerName = (id: string) => cls.enrolments.find((e) => e.learnerId === id)?.name ?? '—';
 
   const columns: ColumnsType<ClassroomSession> = [
-    { title: t.time, key: 'time', width: 230, className: 'xk-nowrap', render: (_, s) => `${formatDateTime(s.startsAt)} – ${formatDateTime(s.endsAt).slice(11)}` },
+    { title: t.time, key: 'time', width: 250, className: 'xk-nowrap', render: (_, s) => sessionTime(s.startsAt, s.endsAt) },
     { title: t.kind, dataIndex: 'kind', key: 'kind', width: 70, render: (kind: string) => <Tag bordered={false}>{sessionKindNames[kind as keyof typeof sessionKindNames] ?? kind}</Tag> },
     { title: t.topic, dataIndex: 'topic', key: 'topic', width: 220, ellipsis: true },
     { title: t.place, dataIndex: 'place', key: 'place', width: 200, ellipsis: true },

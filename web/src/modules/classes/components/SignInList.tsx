@@ -48,12 +48,13 @@ export function SignInList({ rows, onChange, failedLearnerId }: { rows: SignInRo
       ),
     },
     {
-      title: '',
+      title: t.signInColumn,
       key: 'sign',
-      width: 190,
+      width: 260,
       render: (_, row) => (
         <span className="xk-sign-cell">
           {row.image ? <Tag color={row.learnerId === failedLearnerId ? 'error' : 'success'}>{t.signed}</Tag> : <Tag>{t.notSigned}</Tag>}
+          {row.image && row.method === 'signature' ? <img className="xk-sign-thumb" src={`data:image/png;base64,${row.image}`} alt={t.signatureOf(row.name)} /> : null}
           <Button size="small" icon={row.method === 'face' ? <CameraOutlined /> : <EditOutlined />} onClick={() => setSigning(row)} aria-label={`${row.name} ${row.method === 'face' ? t.face : t.sign}`}>
             {row.image ? t.resign : row.method === 'face' ? t.face : t.sign}
           </Button>

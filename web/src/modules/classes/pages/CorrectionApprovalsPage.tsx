@@ -108,6 +108,7 @@ export function CorrectionApprovalsPage() {
             loading={corrections.isPending}
             leading={leading}
             actions={actions}
+            decided={status !== 'pending'}
             pagination={{ current: page, pageSize: PAGE_SIZE, total: corrections.data?.total ?? 0, onChange: setPage, showSizeChanger: false, showTotal: correctionTexts.total }}
             empty={<EmptyState title={status === 'pending' ? t.emptyPending : t.empty} />}
           />
