@@ -1,7 +1,9 @@
+import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buttonName, choose, confirmModal, DESKTOP, openMenu, signInToConsole } from './console';
 import { launchBrowser, openPage, screenshot, startServer, type RunningServer } from './harness';
+import { idCheckChar } from '../src/modules/learners/id-number';
 import { ApiSession, DEMO_PASSWORD, LOW_VOLTAGE, publishedTextCourse, shanghaiDay } from './phone';
 
 /**
@@ -16,6 +18,7 @@ const COURSE = '低压电工作业安全技术（班级演示）';
 const CLASS_NAME = '2026年第12期低压电工作业初训班';
 const TEACHER = { name: '周建华', idNumber: '11010519491231002X' };
 const TOPIC = '触电急救与心肺复苏';
+const NEW_LEARNER = { name: '李四', idNumber: `44010619950315002${idCheckChar('44010619950315002')}` };
 
 let server: RunningServer;
 let browser: Browser;
@@ -49,6 +52,16 @@ async function typeDate(page: Page, placeholder: string, day: string): Promise<v
   await input.click();
   await input.fill(day);
   await input.press('Enter');
+}
+
+/** The template the page offers, with `rows` below its header (the example row replaced). */
+async function learnerList(template: string, rows: string[][]): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(template);
+  const sheet = workbook.worksheets[0]!;
+  sheet.spliceRows(2, sheet.rowCount - 1);
+  for (const row of rows) sheet.addRow(row);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
 /** Writes a short stroke on the signature pad with the mouse (pointer events, like a finger or a stylus). */
@@ -106,6 +119,37 @@ describe('classes, classroom sessions and hour corrections', () => {
     await institution.reload();
     await institution.getByRole('tab', { name: /学员（1）/ }).waitFor();
     await screenshot(institution, 'class-detail.png');
+  });
+
+  it('imports learners from the Excel template all or nothing, naming each wrong row, and shows new passwords once (M23)', async () => {
+    await institution.getByRole('tab', { name: /学员/ }).click();
+    await institution.getByRole('button', { name: '导入学员名单' }).click();
+    const modal = institution.locator('.ant-modal').filter({ hasText: '用 Excel 名单导入学员' });
+    const [download] = await Promise.all([institution.waitForEvent('download'), modal.getByRole('link', { name: /下载模板/ }).click()]);
+    expect(download.suggestedFilename()).toBe('学员名单模板.xlsx');
+    const template = (await download.path())!;
+    const employer = ['广州市某化工有限公司', '91440101MA5AQ7K11T', '低压电工'];
+    const upload = async (rows: string[][]) =>
+      modal.locator('input[type="file"]').setInputFiles({ name: '学员名单.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await learnerList(template, rows) });
+
+    await upload([
+      [LEARNER.name, LEARNER.username, ...employer],
+      [NEW_LEARNER.name, `${NEW_LEARNER.idNumber.slice(0, 17)}0`, ...employer],
+    ]);
+    await modal.getByText('名单有 1 处错误，本次没有导入任何学员').waitFor();
+    await modal.locator('tr').filter({ hasText: '身份证号' }).getByText('3', { exact: true }).waitFor();
+
+    await upload([
+      [LEARNER.name, LEARNER.username, ...employer],
+      [NEW_LEARNER.name, NEW_LEARNER.idNumber, ...employer],
+    ]);
+    await modal.getByText('共 2 行：新加入本班 1 人，原已在班 1 人。').waitFor();
+    const account = modal.locator('tr').filter({ hasText: NEW_LEARNER.name });
+    expect(await account.locator('.xk-one-time-password').innerText()).toMatch(/^[a-zA-Z0-9]{10}$/);
+    await modal.getByRole('button', { name: buttonName('关闭') }).click();
+    await confirmModal(institution, '已抄录，关闭');
+    await institution.getByRole('tab', { name: /学员（2）/ }).waitFor();
+    await institution.locator('tr').filter({ hasText: NEW_LEARNER.name }).getByText('Excel 导入').waitFor();
   });
 
   it('records a classroom session with a signature drawn on the pad, and credits the learner (N1.3, M19)', async () => {

@@ -191,6 +191,9 @@ export const importTexts = {
   newAccountsTitle: (n: number) => `新开户学员 ${n} 人`,
   newAccountsHint: '以下初始密码仅此一次显示，请打印或抄录后当面交给学员本人；学员首次登录须修改密码。',
   close: '关闭',
+  leaveTitle: '关闭后不能再查看这些初始密码',
+  leaveBody: '请确认已抄录或打印新开户学员的初始密码。关闭后如学员忘记密码，须当面核实身份后重置。',
+  leaveOk: '已抄录，关闭',
   initialPassword: '初始密码',
 };
 

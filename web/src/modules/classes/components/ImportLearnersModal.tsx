@@ -17,7 +17,7 @@ type Outcome = { kind: 'errors'; errors: ImportRowError[] } | { kind: 'done'; re
  */
 export function ImportLearnersModal({ classId, open, onClose }: { classId: string; open: boolean; onClose: () => void }) {
   const upload = useImportLearners(classId);
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const [outcome, setOutcome] = useState<Outcome>(null);
 
   const send = (file: File) => {
@@ -38,14 +38,20 @@ export function ImportLearnersModal({ classId, open, onClose }: { classId: strin
     onClose();
   };
 
+  /** New learners' initial passwords are shown only here: closing asks first. */
+  const leave = () => {
+    if (outcome?.kind === 'done' && outcome.result.newAccounts.length > 0) modal.confirm({ title: t.leaveTitle, content: t.leaveBody, okText: t.leaveOk, onOk: close });
+    else close();
+  };
+
   return (
     <Modal
       title={t.title}
       open={open}
-      onCancel={close}
+      onCancel={leave}
       width={760}
       maskClosable={outcome?.kind !== 'done'}
-      footer={<Button onClick={close}>{t.close}</Button>}
+      footer={<Button onClick={leave}>{t.close}</Button>}
       destroyOnHidden
     >
       <Space direction="vertical" size={16} style={{ width: '100%' }}>
