@@ -1,17 +1,21 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buttonName, choose, confirmModal, DESKTOP, openMenu, signInToConsole } from './console';
 import { launchBrowser, openPage, screenshot, startServer, type RunningServer } from './harness';
 import { idCheckChar } from '../src/modules/learners/id-number';
-import { ApiSession, DEMO_PASSWORD, LOW_VOLTAGE, publishedTextCourse, shanghaiDay } from './phone';
+import { ApiSession, DEMO_PASSWORD, facePhoto, fakeCameraVideo, LOW_VOLTAGE, publishedTextCourse, shanghaiDay } from './phone';
 
 /**
  * The classes console against the real server: demo-inst opens a class through
  * the UI (the live M19 check and the server's refusal beside the online hours),
- * hands out the join code, records a classroom session with a signature drawn
- * on the pad (N1.3), asks for an hour correction, and 广州市应急管理局 approves
- * it on 学时更正审批 (M16).
+ * hands out the join code, imports learners from Excel, records a classroom
+ * session — a stranger in front of the camera at the face sign-in is refused
+ * by name, then the learner signs on the pad (N1.3, M24) — asks for an hour
+ * correction, and 广州市应急管理局 approves it on 学时更正审批 (M16).
  */
 const LEARNER = { username: '440106199001011235', name: '张三' };
 const COURSE = '低压电工作业安全技术（班级演示）';
@@ -20,14 +24,22 @@ const TEACHER = { name: '周建华', idNumber: '11010519491231002X' };
 const TOPIC = '触电急救与心肺复苏';
 const NEW_LEARNER = { name: '李四', idNumber: `44010619950315002${idCheckChar('44010619950315002')}` };
 
+/** The face engine loads its models on first use. */
+const FACE_TIMEOUT_MS = 90_000;
+
 let server: RunningServer;
 let browser: Browser;
+let tempDir: string;
 let institution: Page;
 let bureau: Page;
 let classUrl = '';
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+  tempDir = await mkdtemp(path.join(os.tmpdir(), 'xunkao-e2e-classes-'));
+  // The console's camera shows someone other than the learner, whose enrolled face is person A.
+  const stranger = await fakeCameraVideo(path.join(tempDir, 'stranger.y4m'), [{ photo: facePhoto('person-b.jpg'), seconds: 2 }]);
+  const camera = ['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${stranger}`];
+  [server, browser] = await Promise.all([startServer(), launchBrowser({ extraArgs: camera })]);
   await publishedTextCourse(server.baseUrl, COURSE, [{ title: '第一讲 安全用电常识', textContent: '电气设备外壳应可靠接地，作业前须验电。', readingSeconds: 60 }]);
   const inst = await ApiSession.signIn(server.baseUrl, 'demo-inst');
   const { teacherId } = await inst.call<{ teacherId: string }>('POST', '/api/v1/institutions/mine/teachers', {
@@ -44,6 +56,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.stop();
+  if (tempDir) await rm(tempDir, { recursive: true, force: true });
 });
 
 /** Fills one end of an antd RangePicker by typing, as a keyboard user would. */
@@ -116,6 +129,7 @@ describe('classes, classroom sessions and hour corrections', () => {
 
     const learner = await ApiSession.signIn(server.baseUrl, LEARNER.username);
     await learner.call('POST', '/api/v1/me/enrolments', { code });
+    await learner.call('POST', '/api/v1/me/face/enrolment', { images: [(await readFile(facePhoto('person-a-webcam.jpg'))).toString('base64')] });
     await institution.reload();
     await institution.getByRole('tab', { name: /学员（1）/ }).waitFor();
     await screenshot(institution, 'class-detail.png');
@@ -165,8 +179,23 @@ describe('classes, classroom sessions and hour corrections', () => {
     await drawer.getByRole('button', { name: '提交面授记录' }).click();
     await drawer.getByText('至少需要一名学员签到').waitFor();
 
+    // A face sign-in by someone else: the whole list is sent back, naming the learner (M24).
+    const line = drawer.locator('tr').filter({ hasText: LEARNER.name });
+    await line.getByText('人脸签到').click();
+    await drawer.getByRole('button', { name: `${LEARNER.name} 刷脸` }).click();
+    const camera = institution.locator('.ant-modal').filter({ hasText: `${LEARNER.name} 人脸签到` });
+    await camera.getByRole('button', { name: '拍照签到' }).click({ timeout: 20_000 });
+    await line.getByText('已签到').waitFor();
+    await drawer.getByRole('button', { name: '提交面授记录' }).click();
+    await confirmModal(institution, '确认提交');
+    await drawer.getByText(new RegExp(`^${LEARNER.name}的人脸核验未通过：.+本次记录未保存，可改用手写签名后重新提交。$`)).waitFor({ timeout: FACE_TIMEOUT_MS });
+    expect(await line.getAttribute('class')).toContain('xk-row-failed');
+    await institution.locator('.ant-modal-confirm').waitFor({ state: 'detached' });
+
+    await line.getByText('手写签名').click();
     await drawer.getByRole('button', { name: `${LEARNER.name} 签名` }).click();
     const pad = institution.locator('.ant-modal').filter({ hasText: `${LEARNER.name} 手写签名` });
+    await pad.getByRole('img', { name: `${LEARNER.name} 的签名区` }).waitFor();
     await pad.getByRole('button', { name: '确认签名' }).click();
     await pad.getByText('请先在框内签名').waitFor();
     await drawSignature(institution);
