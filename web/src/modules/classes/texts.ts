@@ -136,7 +136,6 @@ export const detailTexts = {
   codeHint: '学员用手机登录后，点“加入培训班”，输入此码即可加入本班。',
   copy: '复制班级码',
   copied: '班级码已复制',
-  copyFailed: '无法自动复制，请手动选择班级码复制',
   closedHint: '培训班已结束，学员不能再加入。',
   courses: '网络课程',
   courseTitle: '课程名称',
@@ -216,7 +215,6 @@ export const sessionTexts = {
   method: '签到方式',
   seconds: '计入学时',
   total: (n: number) => `共 ${n} 次面授`,
-  unknownTeacher: '—',
 };
 
 export const recordTexts = {
