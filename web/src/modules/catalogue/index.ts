@@ -5,4 +5,3 @@ export { CourseDetailPage } from './pages/CourseDetailPage';
 export { ReviewQueuePage } from './pages/ReviewQueuePage';
 export { PlatformReviewPage } from './pages/PlatformReviewPage';
 export { useCourses } from './queries';
-export type { CourseSummary } from './types';
