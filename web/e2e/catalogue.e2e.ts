@@ -1,9 +1,10 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeMediaFixture } from '../../server/test/support/media-fixtures';
+import { buttonName, choose, confirmModal, DESKTOP, openMenu, pick, signInToConsole } from './console';
 import { launchBrowser, openPage, screenshot, startServer, type RunningServer } from './harness';
 
 /**
@@ -27,7 +28,6 @@ const TEACHER = { name: '王建国', idNumber: '44010619850315002X' };
 const COURSE = '低压电工作业安全技术（初训）';
 const SILENT_COURSE = '高压电工作业安全技术（初训）';
 const GATES_TIMEOUT_MS = 90_000;
-const DESKTOP = { viewport: { width: 1440, height: 900 } };
 
 let server: RunningServer;
 let browser: Browser;
@@ -56,38 +56,8 @@ afterAll(async () => {
 
 const url = (p: string) => `${server.baseUrl}${p}`;
 
-/** antd puts a space between the two characters of a two-character button ("登 记"). */
-const buttonName = (text: string) => new RegExp(`^${[...text].join('\\s?')}$`);
-
 async function signIn(page: Page, username: string, password: string): Promise<void> {
-  await page.goto(url('/login'));
-  await page.getByLabel('用户名 / 身份证号').fill(username);
-  await page.getByLabel('密码', { exact: true }).fill(password);
-  await page.locator('button[type="submit"]').click();
-  await page.waitForURL(url('/'));
-}
-
-/** Picks an option of the antd Select labelled `label` in `scope`, searching by its text. */
-async function choose(scope: Page | Locator, page: Page, label: string, option: string): Promise<void> {
-  await scope.getByLabel(label, { exact: true }).click();
-  await scope.getByLabel(label, { exact: true }).fill(option);
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click();
-}
-
-/** Picks an option of an antd Select without search. */
-async function pick(scope: Page | Locator, page: Page, label: string, option: string): Promise<void> {
-  // Without search the labelled input is a zero-width stand-in; click the select box that holds it.
-  await scope.locator('.ant-select').filter({ has: page.getByLabel(label, { exact: true }) }).click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click();
-}
-
-async function confirmModal(page: Page, button: string): Promise<void> {
-  const modal = page.locator('.ant-modal-confirm, .ant-modal').filter({ has: page.getByRole('button', { name: buttonName(button) }) }).last();
-  await modal.getByRole('button', { name: buttonName(button) }).click();
-}
-
-async function openMenu(page: Page, item: string): Promise<void> {
-  await page.getByRole('menuitem', { name: new RegExp(item) }).click();
+  await signInToConsole(page, server.baseUrl, username, password);
 }
 
 describe('institution registry and course catalogue', () => {

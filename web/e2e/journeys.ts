@@ -70,15 +70,22 @@ export interface TextLesson {
 }
 const FIRST_LESSON: TextLesson = { title: '第一讲 电气安全基础', textContent: '触电事故的预防与急救。', readingSeconds: 600 };
 
-/** As server/test/support/factories.ts: a published course of text lessons, in a lawful initial low-voltage class of the demo institution (M19). */
-export async function openLowVoltageClass(baseUrl: string, names: { course: string; className: string; startsInDays: number }, lessons: TextLesson[] = [FIRST_LESSON]) {
+/** A low-voltage course of text lessons by demo-inst, submitted and published by the platform (M17); its id. */
+export async function publishedTextCourse(baseUrl: string, title: string, lessons: TextLesson[] = [FIRST_LESSON]): Promise<string> {
   const inst = await ApiSession.signIn(baseUrl, 'demo-inst');
   const platform = await ApiSession.signIn(baseUrl, 'platform');
-  const { courseId } = await inst.call<{ courseId: string }>('POST', '/api/v1/courses', { title: names.course, description: '低压电工作业安全技术理论课程', categoryIds: [LOW_VOLTAGE], syllabusTopics: ['安全用电'] });
+  const { courseId } = await inst.call<{ courseId: string }>('POST', '/api/v1/courses', { title, description: '低压电工作业安全技术理论课程', categoryIds: [LOW_VOLTAGE], syllabusTopics: ['安全用电'] });
   for (const lesson of lessons) await inst.call('POST', `/api/v1/courses/${courseId}/lessons`, { ...lesson, kind: 'text' });
   await inst.call('POST', `/api/v1/courses/${courseId}/submit`, {});
   const pass = { pass: true };
   await platform.call('POST', `/api/v1/courses/${courseId}/platform-review`, { checklist: { content: pass, form: pass, ideology: pass, media_quality: pass, copyright: pass } });
+  return courseId;
+}
+
+/** As server/test/support/factories.ts: a published course of text lessons, in a lawful initial low-voltage class of the demo institution (M19). */
+export async function openLowVoltageClass(baseUrl: string, names: { course: string; className: string; startsInDays: number }, lessons: TextLesson[] = [FIRST_LESSON]) {
+  const courseId = await publishedTextCourse(baseUrl, names.course, lessons);
+  const inst = await ApiSession.signIn(baseUrl, 'demo-inst');
   const { classId } = await inst.call<{ classId: string }>('POST', '/api/v1/classes', {
     name: names.className,
     categoryId: LOW_VOLTAGE,

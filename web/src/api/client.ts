@@ -123,7 +123,8 @@ export function setUnauthorizedHandler(handler: () => void): void {
 }
 
 /**
- * Sends raw bytes (an upload chunk, a spreadsheet), by default as `application/octet-stream`. XHR, not
+ * Sends raw bytes (an upload chunk, a spreadsheet) as `application/octet-stream`
+ * unless a `contentType` is given. XHR, not
  * fetch, because only XHR reports upload progress, which a slow line needs to see.
  */
 export function sendBinary<T>(

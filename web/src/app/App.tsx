@@ -2,6 +2,7 @@ import { Route, Routes } from 'react-router';
 import { BankPage, MyTestsPage, StartTestPage, TestAttemptPage } from '../modules/assessments';
 import { CourseDetailPage, CoursesPage, PlatformReviewPage, ReviewQueuePage } from '../modules/catalogue';
 import { DrawDetailPage, DrawsPage, ExamApplicationsPage, MyDutiesPage, PublicDrawsPage, PublicSanctionsPage, SessionDetailPage, SessionsPage, SitesPage, StaffPage, ViolationsPage } from '../modules/exams';
+import { ClassDetailPage, ClassesPage, CorrectionApprovalsPage } from '../modules/classes';
 import { FaceEnrolmentPage, PasswordResetPage } from '../modules/faces';
 import { AccountPage, MobileAccountPage, MobilePasswordPage, MobileSessionsPage } from '../modules/identity';
 import { ApplicationsPage, InstitutionSignupPage, PublicInstitutionsPage, RegistrationsPage, TeacherApprovalsPage, TeachersPage } from '../modules/institutions';
@@ -136,6 +137,46 @@ export function App() {
               element={
                 <PageGate page={COURSE_PAGES}>
                   <ScopedCourseDetailPage />
+                </PageGate>
+              }
+            />
+            <Route
+              path="institution/classes"
+              element={
+                <PageGate page="classes">
+                  <ClassesPage mode="institution" />
+                </PageGate>
+              }
+            />
+            <Route
+              path="institution/classes/:id"
+              element={
+                <PageGate page="classes">
+                  <ClassDetailPage mode="institution" />
+                </PageGate>
+              }
+            />
+            <Route
+              path="regulator/classes"
+              element={
+                <PageGate page="region-classes">
+                  <ClassesPage mode="regulator" />
+                </PageGate>
+              }
+            />
+            <Route
+              path="regulator/classes/:id"
+              element={
+                <PageGate page="region-classes">
+                  <ClassDetailPage mode="regulator" />
+                </PageGate>
+              }
+            />
+            <Route
+              path="regulator/hour-corrections"
+              element={
+                <PageGate page="hour-corrections">
+                  <CorrectionApprovalsPage />
                 </PageGate>
               }
             />

@@ -26,9 +26,9 @@ describe('navigation per role', () => {
     expect(homePathFor('learner')).toBe('/m');
   });
 
-  it('shows a regulator the registry reviews, teacher approvals, courses, the exam draws, sites and violations in its region and 行政区划 (M11–M13, M17, N2.3, N3.2)', () => {
+  it('shows a regulator the registry reviews, teacher approvals, courses and classes in its region, hour corrections, the exam draws, sites and violations and 行政区划 (M11–M13, M16, M17, N2.3, N3.2)', () => {
     expect(navigationFor('regulator').layout).toBe('staff');
-    expect(labels('regulator')).toEqual(['工作台', '备案审核', '教师核准', '辖区课程', '随机分配', '考试点', '违规处理', '行政区划', '账号与安全']);
+    expect(labels('regulator')).toEqual(['工作台', '备案审核', '教师核准', '辖区课程', '辖区培训班', '学时更正审批', '随机分配', '考试点', '违规处理', '行政区划', '账号与安全']);
     expect(canOpen('regulator', 'regions')).toBe(true);
     expect(canOpen('regulator', 'applications')).toBe(true);
   });
@@ -38,9 +38,9 @@ describe('navigation per role', () => {
     expect(canOpen('platform_operator', 'course-reviews')).toBe(true);
   });
 
-  it('shows an institution admin its registration, teachers, courses, question banks and exam applications, but not 行政区划', () => {
+  it('shows an institution admin its registration, teachers, courses, classes, question banks and exam applications, but not 行政区划 (M23)', () => {
     expect(navigationFor('institution_admin').layout).toBe('staff');
-    expect(labels('institution_admin')).toEqual(['工作台', '机构备案', '教师管理', '课程管理', '题库管理', '报考安排', '账号与安全']);
+    expect(labels('institution_admin')).toEqual(['工作台', '机构备案', '教师管理', '课程管理', '培训班', '题库管理', '报考安排', '账号与安全']);
     expect(canOpen('institution_admin', 'regions')).toBe(false);
   });
 
@@ -61,6 +61,16 @@ describe('navigation per role', () => {
     expect(labels('exam_staff')).toEqual(['工作台', '我的考务', '考试场次', '账号与安全']);
     expect(canOpen('exam_site_admin', 'exam-draws')).toBe(false);
     expect(canOpen('institution_admin', 'exam-violations')).toBe(false);
+  });
+
+  it('lets only the regulator approve hour corrections, and only the institution manage classes (M16, M23)', () => {
+    expect(canOpen('regulator', 'hour-corrections')).toBe(true);
+    expect(canOpen('institution_admin', 'hour-corrections')).toBe(false);
+    expect(canOpen('platform_operator', 'hour-corrections')).toBe(false);
+    expect(canOpen('institution_admin', 'classes')).toBe(true);
+    expect(canOpen('regulator', 'classes')).toBe(false);
+    expect(canOpen('regulator', 'region-classes')).toBe(true);
+    expect(canOpen('institution_admin', 'region-classes')).toBe(false);
   });
 
   it('opens /courses to the institution (课程管理) and the regulator (辖区课程) alike', () => {
@@ -110,6 +120,7 @@ describe('selected menu item', () => {
     expect(selectedNavKey(institutionItems, '/institution')).toBe('registrations');
     expect(selectedNavKey(institutionItems, '/institution/teachers')).toBe('teachers');
     expect(selectedNavKey(institutionItems, '/institution/banks')).toBe('question-banks');
+    expect(selectedNavKey(institutionItems, '/institution/classes/3f2a')).toBe('classes');
   });
 
   it('matches the mobile tab of a sub-page', () => {

@@ -7,7 +7,7 @@ import { navTexts } from './texts';
  */
 export type LayoutKind = 'mobile' | 'staff';
 
-export type NavIcon = 'home' | 'hours' | 'dashboard' | 'regions' | 'account' | 'user' | 'institution' | 'teachers' | 'courses' | 'applications' | 'reviews' | 'banks' | 'draw' | 'sessions' | 'sites' | 'staff' | 'violations';
+export type NavIcon = 'home' | 'hours' | 'dashboard' | 'regions' | 'account' | 'user' | 'institution' | 'teachers' | 'courses' | 'classes' | 'applications' | 'reviews' | 'corrections' | 'banks' | 'draw' | 'sessions' | 'sites' | 'staff' | 'violations';
 
 export interface NavItem {
   key: string;
@@ -40,6 +40,9 @@ export const PAGES = {
   examStaff: { key: 'exam-staff', path: '/exams/staff', label: navTexts.examStaff, icon: 'staff' },
   examViolations: { key: 'exam-violations', path: '/exams/violations', label: navTexts.examViolations, icon: 'violations' },
   myDuties: { key: 'my-duties', path: '/exams/my-duties', label: navTexts.myDuties, icon: 'staff' },
+  classes: { key: 'classes', path: '/institution/classes', label: navTexts.classes, icon: 'classes' },
+  regionClasses: { key: 'region-classes', path: '/regulator/classes', label: navTexts.regionClasses, icon: 'classes' },
+  hourCorrections: { key: 'hour-corrections', path: '/regulator/hour-corrections', label: navTexts.hourCorrections, icon: 'corrections' },
 } as const satisfies Record<string, NavItem>;
 
 export type PageKey = (typeof PAGES)[keyof typeof PAGES]['key'];
@@ -48,14 +51,15 @@ export type PageKey = (typeof PAGES)[keyof typeof PAGES]['key'];
 const REGION_VIEWERS: readonly Role[] = ['regulator', 'platform_operator'];
 
 /**
- * Each role's business pages, in menu order: an institution reports and builds
- * courses and keeps question banks (N1.2, N1.3, M17, M23), a city bureau registers and spot-checks (M11–M13),
+ * Each role's business pages, in menu order: an institution reports, builds
+ * courses, runs classes and keeps question banks (N1.2, N1.3, M17, M23), a city
+ * bureau registers, spot-checks and approves hour corrections (M11–M13, M16),
  * the platform reviews courses second (M17); exam institutions run sessions,
  * the cross-exam draw, staff and sanctions, sites prepare their rooms (N2, N3.2).
  */
 const ROLE_PAGES: Partial<Record<Role, readonly NavItem[]>> = {
-  institution_admin: [PAGES.registrations, PAGES.teachers, PAGES.courses, PAGES.questionBanks, PAGES.examApplications],
-  regulator: [PAGES.applications, PAGES.teacherApprovals, PAGES.regionCourses, PAGES.examDraws, PAGES.examSites, PAGES.examViolations],
+  institution_admin: [PAGES.registrations, PAGES.teachers, PAGES.courses, PAGES.classes, PAGES.questionBanks, PAGES.examApplications],
+  regulator: [PAGES.applications, PAGES.teacherApprovals, PAGES.regionCourses, PAGES.regionClasses, PAGES.hourCorrections, PAGES.examDraws, PAGES.examSites, PAGES.examViolations],
   platform_operator: [PAGES.courseReviews],
   exam_admin: [PAGES.examDraws, PAGES.examSessions, PAGES.examSites, PAGES.examApplications, PAGES.examStaff, PAGES.examViolations],
   exam_site_admin: [PAGES.examSessions, PAGES.examSites],

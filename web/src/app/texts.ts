@@ -21,6 +21,9 @@ export const navTexts = {
   examStaff: '考务人员',
   examViolations: '违规处理',
   myDuties: '我的考务',
+  classes: '培训班',
+  regionClasses: '辖区培训班',
+  hourCorrections: '学时更正审批',
 };
 
 export const publicShellTexts = {
@@ -84,4 +87,7 @@ export const shortcutHints: Record<string, string> = {
   'teacher-approvals': '核准辖区培训机构报告的授课教师',
   'region-courses': '抽查辖区已发布课程的内容与音视频质量',
   'course-reviews': '对机构提交的课程逐项审核并发布',
+  classes: '开设培训班，导入学员，登记面授与签到',
+  'region-classes': '查看辖区培训班的学员与面授记录',
+  'hour-corrections': '审批培训机构申请的学员学时更正',
 };

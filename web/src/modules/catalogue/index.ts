@@ -4,3 +4,4 @@ export { CoursesPage } from './pages/CoursesPage';
 export { CourseDetailPage } from './pages/CourseDetailPage';
 export { ReviewQueuePage } from './pages/ReviewQueuePage';
 export { PlatformReviewPage } from './pages/PlatformReviewPage';
+export { useCourses } from './queries';

@@ -8,3 +8,5 @@ export { ApplicationsPage } from './pages/ApplicationsPage';
 export { TeacherApprovalsPage } from './pages/TeacherApprovalsPage';
 export { useTeachers } from './queries';
 export type { Teacher } from './types';
+export { useMyInstitution } from './queries';
+export type { Registration } from './types';

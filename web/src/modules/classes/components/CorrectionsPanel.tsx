@@ -1,0 +1,36 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Card } from 'antd';
+import { EmptyState } from '../../../ui/EmptyState';
+import { PageError } from '../../../ui/PageError';
+import { CORRECTIONS_MAX_PAGE_SIZE, useCorrections } from '../queries';
+import { correctionTexts as t } from '../texts';
+import type { ClassDetail } from '../types';
+import { CorrectionsTable } from './CorrectionsTable';
+
+/**
+ * 学时更正 of one class (M16). The API lists corrections per institution or
+ * region, not per class: this reads the newest page and keeps this class's.
+ */
+export function CorrectionsPanel({ cls, editable, onRequest }: { cls: ClassDetail; editable: boolean; onRequest: () => void }) {
+  const corrections = useCorrections(undefined, 1, CORRECTIONS_MAX_PAGE_SIZE);
+  const mine = (corrections.data?.items ?? []).filter((c) => c.classId === cls.id);
+  const requestButton = (
+    <Button type="primary" icon={<PlusOutlined />} onClick={onRequest} disabled={cls.enrolments.length === 0}>
+      {t.request}
+    </Button>
+  );
+  return (
+    <Card title={t.title} extra={editable ? requestButton : null}>
+      {corrections.isError ? (
+        <PageError error={corrections.error} onRetry={() => void corrections.refetch()} />
+      ) : (
+        <CorrectionsTable
+          corrections={mine}
+          loading={corrections.isPending}
+          pagination={mine.length > 10 ? { pageSize: 10, showSizeChanger: false, showTotal: t.total } : false}
+          empty={<EmptyState title={t.emptyTitle} hint={editable ? t.emptyHint : undefined} />}
+        />
+      )}
+    </Card>
+  );
+}
