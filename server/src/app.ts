@@ -15,6 +15,7 @@ import { createLocalBlobStore } from './platform/blob/index.js';
 import { createFaceEngine, type FaceEngine } from './platform/face/index.js';
 import { auditJobs, auditRoutes, createAuditService, type AuditService } from './modules/audit/index.js';
 import { catalogueJobs, catalogueRoutes, createCatalogueService, type CatalogueService } from './modules/catalogue/index.js';
+import { certificatesJobs, certificatesRoutes, createCertificatesService, type CertificatesService } from './modules/certificates/index.js';
 import { classesRoutes, createClassesService, type ClassesService } from './modules/classes/index.js';
 import { categoriesRoutes, createCategoriesService, type CategoriesService } from './modules/categories/index.js';
 import { hasActiveDemoAccounts, seedDemo } from './modules/demo/index.js';
@@ -48,6 +49,7 @@ export interface Services {
   classes: ClassesService;
   faces: FacesService;
   learning: LearningService;
+  certificates: CertificatesService;
 }
 
 export interface XunkaoApp extends HttpServer {
@@ -86,8 +88,14 @@ export async function buildApp(options: AppOptions): Promise<XunkaoApp> {
     let faceEngine: Promise<FaceEngine> | null = null;
     const engine = () => (faceEngine ??= createFaceEngine(config.face));
     const faces = createFacesService({ db: database.db, clock, audit, blobs, identity, classes, institutions, engine, dataKey: config.secrets.dataKey, enqueue });
-    const learning = createLearningService({ db: database.db, clock, classes, catalogue, faces });
-    const services: Services = { audit, identity, categories, institutions, uploads, catalogue, classes, faces, learning };
+    const certificates = createCertificatesService({ db: database.db, clock, audit, signer, publicUrl: config.publicUrl });
+    // M25 in real time; should issuing fail, the catch-up job issues it (and retries).
+    const onCreditConfirmed = (credit: { learnerId: string; classId: string }) => certificates.issueIfComplete(credit).then(
+      () => undefined,
+      () => enqueue('certificates.issue-missing', {}),
+    );
+    const learning = createLearningService({ db: database.db, clock, classes, catalogue, faces, onCreditConfirmed });
+    const services: Services = { audit, identity, categories, institutions, uploads, catalogue, classes, faces, learning, certificates };
 
     await categories.installDefaults();
     if (config.demo) await seedDemo(database.db, services);
@@ -110,11 +118,12 @@ export async function buildApp(options: AppOptions): Promise<XunkaoApp> {
     await classesRoutes(app, classes);
     facesRoutes(app, faces);
     learningRoutes(app, learning);
+    certificatesRoutes(app, certificates);
     await oidcRoutes(app, { config, identity, secureCookies });
     await serveWeb(http, options.webDist === undefined ? DEFAULT_WEB_DIST : options.webDist);
     await app.ready();
 
-    if (options.jobs) jobs = await startJobs(database.raw, [...auditJobs(audit), ...catalogueJobs(catalogue), ...facesJobs(faces)], app.log);
+    if (options.jobs) jobs = await startJobs(database.raw, [...auditJobs(audit), ...catalogueJobs(catalogue), ...facesJobs(faces), ...certificatesJobs(certificates)], app.log);
     return {
       ...http,
       database,

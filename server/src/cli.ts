@@ -5,6 +5,8 @@ import { buildApp, openApiDocument } from './app.js';
 import { ConfigError, loadConfig, type Config } from './platform/config.js';
 import { openDatabase } from './platform/db/database.js';
 import { migrateToLatest } from './platform/db/migrate.js';
+import { createSigner } from './platform/crypto/signing.js';
+import { verifyPayloadOffline, verifyPdfOffline, type OfflineVerdict } from './modules/certificates/index.js';
 
 /**
  * `xunkao` operator commands. Each reads the same configuration as the server
@@ -17,12 +19,16 @@ const HELP = `用法：npx xunkao <命令>
   seed-demo         载入演示数据（已存在则跳过）
   verify-audit      重新计算审计哈希链并核验每日签名，指出第一条被破坏的记录
   sign-audit-head   立即对当前审计链头签名（每日任务也会执行）
+  verify-certificate <PDF 文件 | 二维码数据 | 核验网址> [--public-key 公钥.pem]
+                    离线核验学时证明的签名（默认使用本平台公钥）
+  issue-certificates
+                    为已完成学时与考核但尚无学时证明的学员补发（每10分钟的任务也会执行）
   openapi           输出 OpenAPI 文档（JSON），供生成前端接口类型
   help              显示本帮助
 
 配置来自环境变量：DATABASE_URL、XUNKAO_DATA_DIR 等（见 README）。`;
 
-type Command = (config: Config) => Promise<number>;
+type Command = (config: Config, args: string[]) => Promise<number>;
 
 const commands: Record<string, Command> = {
   async migrate(config) {
@@ -62,6 +68,30 @@ const commands: Record<string, Command> = {
     }
   },
 
+  async 'verify-certificate'(config, args) {
+    const { options, positional } = parseArgs(args);
+    const input = positional[0];
+    if (!input) {
+      console.error('请给出 PDF 文件、二维码数据或核验网址');
+      return 1;
+    }
+    const publicKeyPem = typeof options['public-key'] === 'string' ? fs.readFileSync(options['public-key'], 'utf8') : createSigner(config.secrets.signingKey).publicKeyPem;
+    const verdict = fs.existsSync(input) ? await verifyPdfOffline(fs.readFileSync(input), publicKeyPem) : verifyPayloadOffline(input, publicKeyPem);
+    printVerdict(verdict);
+    return verdict.valid ? 0 : 2;
+  },
+
+  async 'issue-certificates'(config) {
+    const app = await buildApp({ config: { ...config, demo: false }, webDist: null });
+    try {
+      const issued = await app.services.certificates.issueMissing();
+      console.log(issued.length ? `已补发 ${issued.length} 份学时证明：${issued.join(', ')}` : '没有需要补发的学时证明');
+      return 0;
+    } finally {
+      await app.close();
+    }
+  },
+
   async 'sign-audit-head'(config) {
     const app = await buildApp({ config: { ...config, demo: false }, webDist: null });
     try {
@@ -95,7 +125,33 @@ async function main(argv: string[]): Promise<number> {
     console.log(HELP);
     return name && name !== 'help' ? 1 : 0;
   }
-  return command(loadConfig());
+  return command(loadConfig(), argv.slice(1));
+}
+
+/** `--name value` options and the remaining positional arguments. */
+function parseArgs(args: string[]): { options: Record<string, string | true>; positional: string[] } {
+  const options: Record<string, string | true> = {};
+  const positional: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (!arg.startsWith('--')) positional.push(arg);
+    else if (args[i + 1] !== undefined && !args[i + 1]!.startsWith('--')) options[arg.slice(2)] = args[++i]!;
+    else options[arg.slice(2)] = true;
+  }
+  return { options, positional };
+}
+
+function printVerdict(v: OfflineVerdict): void {
+  const fields = v.fields;
+  if (v.valid) {
+    console.log(`签名有效：本${v.source === 'pdf' ? ' PDF' : '二维码数据'}由训考平台签发，内容未被改动`);
+  } else {
+    console.error('核验失败：');
+    for (const p of v.problems) console.error(`  - ${p}`);
+  }
+  if (fields) console.log(`证明编号 ${fields.n}｜${fields.nm}｜${fields.id}｜${fields.hrs} 学时｜签发日期 ${fields.d}`);
+  if (v.content) console.log(`培训机构 ${v.content.institution.name}｜${v.content.training.categoryName}｜${v.content.class.name}`);
+  if (fields) console.log('离线核验只能证明内容真实；证明是否已被替代或撤销，请在核验页面查询。');
 }
 
 main(process.argv.slice(2)).then(

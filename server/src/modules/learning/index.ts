@@ -1,3 +1,4 @@
 export { createLearningService, type LearningService } from './learning.service.js';
 export { learningRoutes } from './learning.routes.js';
 export { LearningErrors } from './learning.errors.js';
+export { SECONDS_PER_STUDY_HOUR, studyHours } from './integrity.rules.js';

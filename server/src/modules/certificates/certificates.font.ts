@@ -1,0 +1,73 @@
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import { EventEmitter } from 'node:events';
+import * as fontkit from 'fontkit';
+import type { Font } from 'fontkit';
+
+/**
+ * The certificate's Chinese font: Noto Sans SC from an npm package (full TTFs,
+ * SIL OFL), embedded as a subset of the glyphs used.
+ *
+ * pdf-lib 1.17 expects `@pdf-lib/fontkit`, whose subsetter drops CJK glyphs
+ * (DESIGN §10). Upstream fontkit 2 subsets correctly; this shim gives it the one
+ * method pdf-lib calls that fontkit 2 lacks (`encodeStream`), and parses each
+ * 10 MB font file once per process instead of once per document.
+ */
+const require = createRequire(import.meta.url);
+const FONT_FILES = {
+  regular: '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
+  bold: '@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf',
+} as const;
+
+export type FontWeight = keyof typeof FONT_FILES;
+
+const bytes = new Map<FontWeight, Uint8Array>();
+const parsed = new WeakMap<Uint8Array, Font>();
+
+/** The font file's bytes, read once. */
+export function fontBytes(weight: FontWeight): Uint8Array {
+  let data = bytes.get(weight);
+  if (!data) {
+    data = fs.readFileSync(require.resolve(FONT_FILES[weight]));
+    bytes.set(weight, data);
+  }
+  return data;
+}
+
+/** What pdf-lib's `registerFontkit` needs: `create(bytes)` returning a font whose subsets stream. */
+export const fontkitForPdfLib = {
+  create(data: Uint8Array) {
+    let font = parsed.get(data);
+    if (!font) {
+      font = fontkit.create(Buffer.from(data.buffer, data.byteOffset, data.byteLength)) as Font;
+      parsed.set(data, font);
+    }
+    return withStreamingSubsets(font);
+  },
+};
+
+function withStreamingSubsets(font: Font) {
+  return new Proxy(font, {
+    get(target, key, receiver) {
+      if (key !== 'createSubset') return Reflect.get(target, key, receiver) as unknown;
+      return () => {
+        const subset = target.createSubset();
+        return {
+          includeGlyph: (glyph: Parameters<typeof subset.includeGlyph>[0]) => subset.includeGlyph(glyph),
+          encodeStream() {
+            const stream = new EventEmitter();
+            setImmediate(() => {
+              try {
+                stream.emit('data', subset.encode());
+                stream.emit('end');
+              } catch (error) {
+                stream.emit('error', error);
+              }
+            });
+            return stream;
+          },
+        };
+      };
+    },
+  });
+}
