@@ -13,6 +13,7 @@ import { createHttpServer, markPublic, type HttpServer } from './platform/http/s
 import { startJobs, type Jobs } from './platform/jobs/jobs.js';
 import { createLocalBlobStore } from './platform/blob/index.js';
 import { createFaceEngine, type FaceEngine } from './platform/face/index.js';
+import { archivesRoutes, createArchivesService, type ArchivesService } from './modules/archives/index.js';
 import { auditJobs, auditRoutes, createAuditService, type AuditService } from './modules/audit/index.js';
 import { catalogueJobs, catalogueRoutes, createCatalogueService, type CatalogueService } from './modules/catalogue/index.js';
 import { certificatesJobs, certificatesRoutes, createCertificatesService, type CertificatesService } from './modules/certificates/index.js';
@@ -50,6 +51,7 @@ export interface Services {
   faces: FacesService;
   learning: LearningService;
   certificates: CertificatesService;
+  archives: ArchivesService;
 }
 
 export interface XunkaoApp extends HttpServer {
@@ -95,7 +97,9 @@ export async function buildApp(options: AppOptions): Promise<XunkaoApp> {
       () => enqueue('certificates.issue-missing', {}),
     );
     const learning = createLearningService({ db: database.db, clock, classes, catalogue, faces, onCreditConfirmed });
-    const services: Services = { audit, identity, categories, institutions, uploads, catalogue, classes, faces, learning, certificates };
+    // Exam institutions see their candidates' archives (M26) once the exams module passes `isCandidateOf` here.
+    const archives = createArchivesService({ db: database.db, clock, audit, blobs, signer, certificates });
+    const services: Services = { audit, identity, categories, institutions, uploads, catalogue, classes, faces, learning, certificates, archives };
 
     await categories.installDefaults();
     if (config.demo) await seedDemo(database.db, services);
@@ -119,6 +123,7 @@ export async function buildApp(options: AppOptions): Promise<XunkaoApp> {
     facesRoutes(app, faces);
     learningRoutes(app, learning);
     certificatesRoutes(app, certificates);
+    archivesRoutes(app, archives);
     await oidcRoutes(app, { config, identity, secureCookies });
     await serveWeb(http, options.webDist === undefined ? DEFAULT_WEB_DIST : options.webDist);
     await app.ready();

@@ -6,6 +6,9 @@ import { ConfigError, loadConfig, type Config } from './platform/config.js';
 import { openDatabase } from './platform/db/database.js';
 import { migrateToLatest } from './platform/db/migrate.js';
 import { createSigner } from './platform/crypto/signing.js';
+import { AppError } from './platform/http/errors.js';
+import type { ExportScope } from './modules/archives/index.js';
+import { SYSTEM_ACTOR } from './modules/audit/index.js';
 import { verifyPayloadOffline, verifyPdfOffline, type OfflineVerdict } from './modules/certificates/index.js';
 
 /**
@@ -23,6 +26,10 @@ const HELP = `用法：npx xunkao <命令>
                     离线核验学时证明的签名（默认使用本平台公钥）
   issue-certificates
                     为已完成学时与考核但尚无学时证明的学员补发（每10分钟的任务也会执行）
+  export-archive --institution <机构ID> | --learner <学员ID> | --all [--out 档案包.zip]
+                    导出学员电子档案包（档案 JSON、学时证明 PDF、核验照片、签名清单），用于移交（M26）
+  import-archive <档案包.zip> --public-key <来源平台公钥.pem>
+                    核验签名与摘要后，以只读方式导入另一平台移交的档案包
   openapi           输出 OpenAPI 文档（JSON），供生成前端接口类型
   help              显示本帮助
 
@@ -87,6 +94,49 @@ const commands: Record<string, Command> = {
       const issued = await app.services.certificates.issueMissing();
       console.log(issued.length ? `已补发 ${issued.length} 份学时证明：${issued.join(', ')}` : '没有需要补发的学时证明');
       return 0;
+    } finally {
+      await app.close();
+    }
+  },
+
+  async 'export-archive'(config, args) {
+    const { options } = parseArgs(args);
+    const scope: ExportScope | null =
+      typeof options.institution === 'string' ? { kind: 'institution', id: options.institution } : typeof options.learner === 'string' ? { kind: 'learner', id: options.learner } : options.all ? { kind: 'all' } : null;
+    if (!scope) {
+      console.error('请指定 --institution <机构ID>、--learner <学员ID> 或 --all');
+      return 1;
+    }
+    const out = typeof options.out === 'string' ? options.out : `xunkao-archive-${new Date().toISOString().slice(0, 10)}.zip`;
+    const app = await buildApp({ config: { ...config, demo: false }, webDist: null });
+    try {
+      const bundle = await app.services.archives.exportBundle(scope, { ...SYSTEM_ACTOR, role: 'operator:cli', scope: 'export-archive' });
+      fs.writeFileSync(out, bundle.zip);
+      console.log(`已导出 ${bundle.learners} 名学员的电子档案（${bundle.files} 个文件）到 ${out}`);
+      return 0;
+    } finally {
+      await app.close();
+    }
+  },
+
+  async 'import-archive'(config, args) {
+    const { options, positional } = parseArgs(args);
+    const file = positional[0];
+    if (!file || typeof options['public-key'] !== 'string') {
+      console.error('用法：npx xunkao import-archive <档案包.zip> --public-key <来源平台公钥.pem>');
+      return 1;
+    }
+    const app = await buildApp({ config: { ...config, demo: false }, webDist: null });
+    try {
+      const result = await app.services.archives.importBundle(fs.readFileSync(file), fs.readFileSync(options['public-key'], 'utf8'), { ...SYSTEM_ACTOR, role: 'operator:cli', scope: 'import-archive' });
+      console.log(`签名与摘要核验通过；导入 ${result.imported} 份档案${result.alreadyImported ? `，${result.alreadyImported} 份此前已导入` : ''}（档案包 ${result.bundleHash.slice(0, 16)}）`);
+      return 0;
+    } catch (error) {
+      if (error instanceof AppError) {
+        console.error(`未导入：${error.message}${error.details?.path ? `（${String(error.details.path)}）` : ''}`);
+        return 2;
+      }
+      throw error;
     } finally {
       await app.close();
     }

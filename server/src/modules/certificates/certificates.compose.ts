@@ -25,9 +25,8 @@ export function completionFrom(facts: Facts) {
   return { required, online, offline, ...completionOf(required, { online, offline }, facts.tests) };
 }
 
-/** The certificate's content: the class's courses in plan order, then any other ledger lines. */
-export function composeContent(facts: Facts, id: { number: string; version: number; supersedes: string | null; issuedAt: Date; keyId: string }): CertificateContent {
-  const done = completionFrom(facts);
+/** Hours by course: the class's courses in plan order, then any other ledger lines (classroom hours without a course). */
+export function courseLines(facts: Facts): CourseHours[] {
   const byCourse = new Map<string | null, CourseHours>();
   const line = (courseId: string | null, title: string) => {
     let h = byCourse.get(courseId);
@@ -43,7 +42,13 @@ export function composeContent(facts: Facts, id: { number: string; version: numb
     if (r.kind === 'offline') h.offlineSeconds += r.seconds;
     else h.onlineSeconds += r.seconds;
   }
-  const courses = [...byCourse.values()].map((h) => ({ ...h, onlineStudyHours: studyHours(h.onlineSeconds), offlineStudyHours: studyHours(h.offlineSeconds) }));
+  return [...byCourse.values()].map((h) => ({ ...h, onlineStudyHours: studyHours(h.onlineSeconds), offlineStudyHours: studyHours(h.offlineSeconds) }));
+}
+
+/** The certificate's content, from the facts as they stand at issue time. */
+export function composeContent(facts: Facts, id: { number: string; version: number; supersedes: string | null; issuedAt: Date; keyId: string }): CertificateContent {
+  const done = completionFrom(facts);
+  const courses = courseLines(facts);
   const times = facts.ledger.flatMap((r) => [r.first_at.getTime(), r.last_at.getTime()]);
   return {
     format: CONTENT_FORMAT,

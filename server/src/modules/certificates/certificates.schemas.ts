@@ -19,6 +19,15 @@ export const CertificateSummarySchema = Type.Object({
 
 const Seconds = Type.Integer({ minimum: 0 });
 
+export const CourseHoursSchema = Type.Object({
+  courseId: Type.Union([Type.String(), Type.Null()]),
+  title: Type.String(),
+  onlineSeconds: Type.Integer(),
+  offlineSeconds: Type.Integer(),
+  onlineStudyHours: Type.Integer(),
+  offlineStudyHours: Type.Integer(),
+});
+
 export const TestResultSchema = Type.Object({ courseId: Type.String(), title: Type.String(), score: Type.Number(), passMark: Type.Number(), passed: Type.Boolean(), at: Type.String() });
 
 export const CertificateContentSchema = Type.Object({
@@ -36,16 +45,7 @@ export const CertificateContentSchema = Type.Object({
     offlineSeconds: Seconds,
     countedOnlineSeconds: Seconds,
     totalStudyHours: Type.Integer(),
-    courses: Type.Array(
-      Type.Object({
-        courseId: Type.Union([Type.String(), Type.Null()]),
-        title: Type.String(),
-        onlineSeconds: Type.Integer(),
-        offlineSeconds: Type.Integer(),
-        onlineStudyHours: Type.Integer(),
-        offlineStudyHours: Type.Integer(),
-      }),
-    ),
+    courses: Type.Array(CourseHoursSchema),
   }),
   tests: Type.Array(TestResultSchema),
   period: Type.Object({ firstStudyAt: Type.String(), lastStudyAt: Type.String() }),

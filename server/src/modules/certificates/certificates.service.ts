@@ -7,7 +7,7 @@ import type { Actor } from '../../platform/http/access.js';
 import { shanghaiDay, type AuditActor, type AuditService } from '../audit/index.js';
 import { auditActorOf } from '../identity/index.js';
 import { institutionOf } from '../institutions/index.js';
-import { composeContent, completionFrom, type Facts } from './certificates.compose.js';
+import { composeContent, completionFrom, courseLines, type Facts } from './certificates.compose.js';
 import type { TestResult } from './certificates.content.js';
 import { CertificateErrors } from './certificates.errors.js';
 import { renderCertificatePdf } from './certificates.pdf.js';
@@ -190,6 +190,23 @@ export function createCertificatesService(deps: { db: Db; clock: Clock; audit: A
     return (await repo.ofLearner(db, actor.accountId)).map(summary);
   }
 
+  /** Where a learner stands in a class (M26 archive): hours by course against the requirement, tests, completion. */
+  async function standing(learnerId: string, classId: string) {
+    const facts = await factsOf(db, learnerId, classId);
+    if (!facts) return null;
+    const done = completionFrom(facts);
+    return {
+      onlineSeconds: done.online,
+      offlineSeconds: done.offline,
+      countedOnlineSeconds: done.countedOnlineSeconds,
+      totalStudyHours: done.totalStudyHours,
+      requiredStudyHours: done.requiredStudyHours,
+      complete: done.complete,
+      courses: courseLines(facts),
+      tests: facts.tests,
+    };
+  }
+
   /** For the learner archive and the hand-over bundle. */
   async function ofLearner(learnerId: string) {
     return repo.ofLearner(db, learnerId);
@@ -202,7 +219,7 @@ export function createCertificatesService(deps: { db: Db; clock: Clock; audit: A
     return { className: cls.name, items: (await repo.ofClass(db, classId)).map(summary) };
   }
 
-  return { issueIfComplete, issueMissing, reissue, revoke, verify, publicKey, pdf, pdfOf, mine, ofLearner, ofClass, summary };
+  return { issueIfComplete, issueMissing, reissue, revoke, verify, publicKey, pdf, pdfOf, mine, ofLearner, ofClass, summary, standing };
 }
 
 export type CertificatesService = ReturnType<typeof createCertificatesService>;
