@@ -1,4 +1,6 @@
 import { Route, Routes } from 'react-router';
+import { ArchiveDetailPage, ArchivesPage, MyArchivePage } from '../modules/archives';
+import { ClassCertificatesPage, VerifyCertificatePage } from '../modules/certificates';
 import { CourseDetailPage, CoursesPage, PlatformReviewPage, ReviewQueuePage } from '../modules/catalogue';
 import { FaceEnrolmentPage, PasswordResetPage } from '../modules/faces';
 import { AccountPage, MobileAccountPage, MobilePasswordPage, MobileSessionsPage } from '../modules/identity';
@@ -42,6 +44,16 @@ function ScopedCourseDetailPage() {
 
 const COURSE_PAGES: readonly PageKey[] = ['courses', 'region-courses'];
 
+/** Only the issuing institution reissues (M25); regulators of the region may revoke (M30). */
+function ScopedCertificatesPage() {
+  return <ClassCertificatesPage canReissue={useAuth().activeRole.role === 'institution_admin'} />;
+}
+
+/** The institution downloads its learners' archives (M15); a regulator only reads them. */
+function ScopedArchivesPage() {
+  return <ArchivesPage canExport={useAuth().activeRole.role === 'institution_admin'} />;
+}
+
 export function App() {
   return (
     <>
@@ -53,6 +65,7 @@ export function App() {
         <Route element={<PublicLayout />}>
           <Route path="/public/institutions" element={<PublicInstitutionsPage />} />
           <Route path="/signup/institution" element={<InstitutionSignupPage />} />
+          <Route path="/verify/:number" element={<VerifyCertificatePage />} />
         </Route>
         <Route element={<SignedIn />}>
           <Route
@@ -69,6 +82,7 @@ export function App() {
             <Route path="account/sessions" element={<MobileSessionsPage />} />
             <Route path="face" element={<FaceEnrolmentPage />} />
             <Route path="join" element={<JoinClassPage />} />
+            <Route path="archive" element={<MyArchivePage />} />
             <Route path="*" element={<MobileNotFoundPage />} />
           </Route>
           <Route
@@ -149,6 +163,30 @@ export function App() {
               element={
                 <PageGate page="course-reviews">
                   <PlatformReviewPage />
+                </PageGate>
+              }
+            />
+            <Route
+              path="certificates"
+              element={
+                <PageGate page="certificates">
+                  <ScopedCertificatesPage />
+                </PageGate>
+              }
+            />
+            <Route
+              path="archives"
+              element={
+                <PageGate page="archives">
+                  <ScopedArchivesPage />
+                </PageGate>
+              }
+            />
+            <Route
+              path="archives/:id"
+              element={
+                <PageGate page="archives">
+                  <ArchiveDetailPage />
                 </PageGate>
               }
             />

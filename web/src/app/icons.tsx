@@ -4,8 +4,10 @@ import {
   BankOutlined,
   ClusterOutlined,
   FileProtectOutlined,
+  FolderOpenOutlined,
   HomeOutlined,
   PlaySquareOutlined,
+  SafetyCertificateOutlined,
   SafetyOutlined,
   TeamOutlined,
   UserOutlined,
@@ -24,4 +26,6 @@ export const navIcons: Record<NavIcon, ReactNode> = {
   courses: <PlaySquareOutlined />,
   applications: <AuditOutlined />,
   reviews: <FileProtectOutlined />,
+  certificates: <SafetyCertificateOutlined />,
+  archives: <FolderOpenOutlined />,
 };

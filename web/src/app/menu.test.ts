@@ -28,7 +28,7 @@ describe('navigation per role', () => {
 
   it('shows a regulator the registry reviews, teacher approvals, courses in its region and 行政区划 (M11–M13, M17)', () => {
     expect(navigationFor('regulator').layout).toBe('staff');
-    expect(labels('regulator')).toEqual(['工作台', '备案审核', '教师核准', '辖区课程', '行政区划', '账号与安全']);
+    expect(labels('regulator')).toEqual(['工作台', '备案审核', '教师核准', '辖区课程', '学时证明', '学员档案', '行政区划', '账号与安全']);
     expect(canOpen('regulator', 'regions')).toBe(true);
     expect(canOpen('regulator', 'applications')).toBe(true);
   });
@@ -40,7 +40,7 @@ describe('navigation per role', () => {
 
   it('shows an institution admin its registration, teachers and courses, but not 行政区划', () => {
     expect(navigationFor('institution_admin').layout).toBe('staff');
-    expect(labels('institution_admin')).toEqual(['工作台', '机构备案', '教师管理', '课程管理', '账号与安全']);
+    expect(labels('institution_admin')).toEqual(['工作台', '机构备案', '教师管理', '课程管理', '学时证明', '学员档案', '账号与安全']);
     expect(canOpen('institution_admin', 'regions')).toBe(false);
   });
 

@@ -7,7 +7,7 @@ import { navTexts } from './texts';
  */
 export type LayoutKind = 'mobile' | 'staff';
 
-export type NavIcon = 'home' | 'dashboard' | 'regions' | 'account' | 'user' | 'institution' | 'teachers' | 'courses' | 'applications' | 'reviews';
+export type NavIcon = 'home' | 'dashboard' | 'regions' | 'account' | 'user' | 'institution' | 'teachers' | 'courses' | 'applications' | 'reviews' | 'certificates' | 'archives';
 
 export interface NavItem {
   key: string;
@@ -31,6 +31,8 @@ export const PAGES = {
   teacherApprovals: { key: 'teacher-approvals', path: '/regulator/teachers', label: navTexts.teacherApprovals, icon: 'teachers' },
   regionCourses: { key: 'region-courses', path: '/courses', label: navTexts.regionCourses, icon: 'courses' },
   courseReviews: { key: 'course-reviews', path: '/platform/reviews', label: navTexts.courseReviews, icon: 'reviews' },
+  certificates: { key: 'certificates', path: '/certificates', label: navTexts.certificates, icon: 'certificates' },
+  archives: { key: 'archives', path: '/archives', label: navTexts.archives, icon: 'archives' },
 } as const satisfies Record<string, NavItem>;
 
 export type PageKey = (typeof PAGES)[keyof typeof PAGES]['key'];
@@ -41,11 +43,12 @@ const REGION_VIEWERS: readonly Role[] = ['regulator', 'platform_operator'];
 /**
  * Each role's business pages, in menu order: an institution reports and builds
  * courses (N1.2, N1.3, M17), a city bureau registers and spot-checks (M11–M13),
- * the platform reviews courses second (M17).
+ * the platform reviews courses second (M17); institutions and regulators see
+ * certificates (M25) and learner archives (M26).
  */
 const ROLE_PAGES: Partial<Record<Role, readonly NavItem[]>> = {
-  institution_admin: [PAGES.registrations, PAGES.teachers, PAGES.courses],
-  regulator: [PAGES.applications, PAGES.teacherApprovals, PAGES.regionCourses],
+  institution_admin: [PAGES.registrations, PAGES.teachers, PAGES.courses, PAGES.certificates, PAGES.archives],
+  regulator: [PAGES.applications, PAGES.teacherApprovals, PAGES.regionCourses, PAGES.certificates, PAGES.archives],
   platform_operator: [PAGES.courseReviews],
 };
 

@@ -12,6 +12,8 @@ export const navTexts = {
   teacherApprovals: '教师核准',
   regionCourses: '辖区课程',
   courseReviews: '课程审核',
+  certificates: '学时证明',
+  archives: '学员档案',
 };
 
 export const publicShellTexts = {
@@ -60,6 +62,8 @@ export const learnerHomeTexts = {
   welcome: '欢迎来到训考平台',
   otherRoles: '切换到我的其他身份',
   tipsTitle: '学习前请准备',
+  archive: '我的学习档案',
+  archiveHint: '每一次学习、学时和人脸核验记录',
   tips: ['一部能正常上网的手机', '学习时请正对摄像头，保持光线充足', '本人身份证，以备核对身份'],
 };
 
