@@ -1,4 +1,4 @@
-import { PDFDict, PDFDocument, PDFHexString, PDFName, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { fill, PDFDict, PDFDocument, PDFHexString, PDFName, popGraphicsState, pushGraphicsState, rectangle, rgb, setFillingGrayscaleColor, type PDFFont, type PDFPage } from 'pdf-lib';
 import QRCode from 'qrcode';
 import { TRAINING_TYPE_TEXT, type CertificateContent } from './certificates.content.js';
 import { fontBytes, fontkitForPdfLib } from './certificates.font.js';
@@ -55,7 +55,8 @@ export async function renderCertificatePdf(c: PrintableCertificate): Promise<Uin
   const pen = new Pen(page, fonts);
   layout(pen, c);
   drawQr(page, c.verifyUrl, A4[0] - MARGIN - QR_SIZE, MARGIN + 40);
-  return doc.save({ useObjectStreams: false });
+  // One pass without yielding to the event loop between objects: a certificate is small.
+  return doc.save({ useObjectStreams: false, objectsPerTick: Infinity });
 }
 
 function layout(pen: Pen, c: PrintableCertificate) {
@@ -185,29 +186,44 @@ class Pen {
   }
 }
 
-/** Breaks Chinese text anywhere (no spaces to break at) so that each line fits. */
+/** Breaks Chinese text anywhere (no spaces to break at) so that each line fits; one measurement per character. */
 function wrap(text: string, font: PDFFont, size: number, maxWidth: number): string[] {
   const lines: string[] = [];
   let line = '';
+  let width = 0;
   for (const ch of text) {
-    if (line && font.widthOfTextAtSize(line + ch, size) > maxWidth) {
+    const w = font.widthOfTextAtSize(ch, size);
+    if (line && width + w > maxWidth) {
       lines.push(line);
       line = '';
+      width = 0;
     }
     line += ch;
+    width += w;
   }
   return [...lines, line];
 }
 
-/** The QR code as one vector path: sharp at any print resolution. */
+/** The QR code as filled rectangles, one per run of dark modules in a row: sharp at any print resolution, and small. */
 function drawQr(page: PDFPage, text: string, x: number, y: number) {
-  const qr = QRCode.create(text, { errorCorrectionLevel: 'M' });
+  // One byte-mode segment: the URL is ASCII, and the library's segment optimiser costs more than it saves here.
+  const qr = QRCode.create([{ data: Buffer.from(text), mode: 'byte' }], { errorCorrectionLevel: 'M' });
   const n = qr.modules.size;
   const quiet = 2;
   const cell = QR_SIZE / (n + 2 * quiet);
-  let path = '';
+  const ops = [pushGraphicsState(), setFillingGrayscaleColor(0)];
   for (let r = 0; r < n; r++) {
-    for (let col = 0; col < n; col++) if (qr.modules.get(r, col)) path += `M${col + quiet} ${r + quiet}h1v1h-1z`;
+    const top = y + QR_SIZE - (r + quiet) * cell;
+    for (let c = 0; c < n; c++) {
+      if (!qr.modules.get(r, c)) continue;
+      let end = c;
+      while (end + 1 < n && qr.modules.get(r, end + 1)) end++;
+      const left = x + (c + quiet) * cell;
+      const right = x + (end + 1 + quiet) * cell;
+      ops.push(rectangle(left, top - cell, right - left, cell));
+      c = end;
+    }
   }
-  page.drawSvgPath(path, { x, y: y + QR_SIZE, scale: cell, color: BLACK, borderWidth: 0 });
+  ops.push(fill(), popGraphicsState());
+  page.pushOperators(...ops);
 }
