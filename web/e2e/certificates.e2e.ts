@@ -81,6 +81,13 @@ describe('an hour certificate anyone can verify (M25)', () => {
     pdfFile = path.join(tempDir, 'certificate.pdf');
     await (await download).saveAs(pdfFile);
     expect((await readFile(pdfFile)).subarray(0, 5).toString()).toBe('%PDF-');
+
+    // M26: the same history in the learner's own archive.
+    await page.getByText('我的学习档案').click();
+    await page.waitForURL(url('/m/archive'));
+    await page.getByText(`${CLASS_NAME}（148 / 148 学时）`).waitFor();
+    await page.getByText('已完成').waitFor();
+    await screenshot(page, 'learner-archive.png');
     await page.context().close();
   });
 
