@@ -94,7 +94,6 @@ describe('an hour certificate anyone can verify (M25)', () => {
   it('renders with pdftoppm showing the embedded Chinese text (saved under docs/screenshots)', async () => {
     const fonts = (await execFileAsync('pdffonts', [pdfFile])).stdout;
     expect(fonts).toMatch(/NotoSansSC-Regular\S*\s+CID TrueType\s+Identity-H\s+yes/);
-    expect(fonts).toMatch(/NotoSansSC-Bold/);
     const text = (await execFileAsync('pdftotext', ['-layout', pdfFile, '-'])).stdout;
     for (const expected of ['安全生产培训学时证明', '张三', '4401**********1235', CLASS_NAME, '广州市安培职业培训学校（演示）', '148 学时']) expect(text).toContain(expected);
     await execFileAsync('pdftoppm', ['-r', '110', '-png', '-singlefile', pdfFile, path.join(screenshotsDir, 'certificate')]);

@@ -5,33 +5,25 @@ import * as fontkit from 'fontkit';
 import type { Font } from 'fontkit';
 
 /**
- * The certificate's Chinese font: Noto Sans SC from an npm package (full TTFs,
- * SIL OFL), embedded as a subset of the glyphs used.
+ * The certificate's Chinese font: Noto Sans SC Regular from an npm package (a full
+ * TTF, SIL OFL), embedded as a subset of the glyphs used.
  *
  * pdf-lib 1.17 expects `@pdf-lib/fontkit`, whose subsetter drops CJK glyphs
  * (DESIGN §10). Upstream fontkit 2 subsets correctly; this shim gives it the one
- * method pdf-lib calls that fontkit 2 lacks (`encodeStream`), and parses each
- * 10 MB font file once per process instead of once per document.
+ * method pdf-lib calls that fontkit 2 lacks (`encodeStream`), parses the 10 MB
+ * font once per process instead of once per document, and maps characters to
+ * glyphs without OpenType shaping (see `layout` below).
  */
 const require = createRequire(import.meta.url);
-const FONT_FILES = {
-  regular: '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
-  bold: '@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf',
-} as const;
+const FONT_FILE = '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf';
 
-export type FontWeight = keyof typeof FONT_FILES;
-
-const bytes = new Map<FontWeight, Uint8Array>();
+let bytes: Uint8Array | null = null;
 const parsed = new WeakMap<Uint8Array, Font>();
 
 /** The font file's bytes, read once. */
-export function fontBytes(weight: FontWeight): Uint8Array {
-  let data = bytes.get(weight);
-  if (!data) {
-    data = fs.readFileSync(require.resolve(FONT_FILES[weight]));
-    bytes.set(weight, data);
-  }
-  return data;
+export function fontBytes(): Uint8Array {
+  bytes ??= fs.readFileSync(require.resolve(FONT_FILE));
+  return bytes;
 }
 
 /** What pdf-lib's `registerFontkit` needs: `create(bytes)` returning a font whose subsets stream. */
@@ -49,6 +41,9 @@ export const fontkitForPdfLib = {
 function withStreamingSubsets(font: Font) {
   return new Proxy(font, {
     get(target, key, receiver) {
+      // pdf-lib reads only the glyphs of a layout. Certificate text needs no OpenType shaping (CJK and
+      // digits: no ligatures, no contextual forms), so a plain character-to-glyph mapping replaces the shaper.
+      if (key === 'layout') return (text: string) => ({ glyphs: target.glyphsForString(text) });
       if (key !== 'createSubset') return Reflect.get(target, key, receiver) as unknown;
       return () => {
         const subset = target.createSubset();
