@@ -6,6 +6,9 @@ import { unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/platform/clock.js';
 import { createSigner } from '../../src/platform/crypto/signing.js';
+import { createLocalBlobStore } from '../../src/platform/blob/index.js';
+import { loadConfig } from '../../src/platform/config.js';
+import { createArchivesService } from '../../src/modules/archives/index.js';
 import { SYSTEM_ACTOR } from '../../src/modules/audit/index.js';
 import { runCli } from '../support/cli.js';
 import { faceFrame, priorCredit, studyAndConfirm } from '../support/completion.js';
@@ -92,6 +95,23 @@ describe('the learner electronic archive (M26)', () => {
     expect(res.headers['content-type']).toBe('image/jpeg');
     expect(res.rawPayload.equals(Buffer.from(ME, 'base64'))).toBe(true);
     expect((await viewsOf(learnerId)).map((v) => v.actor_role)).toHaveLength(3);
+  });
+
+  it('is open to an exam institution for its candidates once the exams module says so', async () => {
+    const exam = await loginAs(t, 'gz-exam');
+    const examActor = (await t.services.identity.resolveSession(decodeURIComponent(exam.cookie.split(';')[0]!.split('=')[1]!)))!;
+    const withCandidates = createArchivesService({
+      db: t.database.db,
+      clock,
+      audit: t.services.audit,
+      blobs: createLocalBlobStore(path.join(t.dataDir, 'blobs')),
+      signer: createSigner(loadConfig({ NODE_ENV: 'test' }).secrets.signingKey),
+      certificates: t.services.certificates,
+      isCandidateOf: async (q) => q.learnerId === learnerId,
+    });
+    const archive = await withCandidates.view(examActor, learnerId, null);
+    expect(archive.classes).toHaveLength(1);
+    expect((await viewsOf(learnerId)).at(-1)).toMatchObject({ actor_role: 'exam_admin' });
   });
 
   it('is open to regulators of the region and closed to everyone else (404, no existence leak)', async () => {

@@ -5,6 +5,7 @@ import { sql } from 'kysely';
 import { PDFDocument, PDFHexString, PDFName } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/platform/clock.js';
+import { SYSTEM_ACTOR } from '../../src/modules/audit/index.js';
 import { runCli } from '../support/cli.js';
 import { faceFrame, priorCredit, studyAndConfirm } from '../support/completion.js';
 import { openClass, publishedCourse } from '../support/factories.js';
@@ -60,6 +61,15 @@ describe('hour certificates (M25)', () => {
     expect(items[0]).toMatchObject({ version: 1, status: 'valid', learnerName: '张三', idNumberMasked: '4401**********1235', totalStudyHours: 148 });
     number = items[0].number;
     expect(number).toMatch(/^XK-2026-4401-\d{6}-1$/);
+  });
+
+  it('are issued by the catch-up job for a class completed while real-time issuing missed it', async () => {
+    const other = await t.services.identity.createLearnerAccount({ idNumber: withCheckDigit('44010619850505001'), name: '李四', password: 'Lisi@2026x' }, SYSTEM_ACTOR);
+    await t.database.db.insertInto('enrolments').values({ class_id: classId, learner_account_id: other, joined_via: 'import', status: 'active', joined_at: clock.now() }).execute();
+    await priorCredit(t, { learnerId: other, classId, courseId, shortBy: 0, at: new Date('2026-11-21T02:00:00Z') });
+    const issued = await t.services.certificates.issueMissing();
+    expect(issued).toHaveLength(1);
+    expect((await verifyPage(issued[0]!)).json()).toMatchObject({ status: 'valid', learnerName: '李四', totalStudyHours: 148 });
   });
 
   it('are issued once: the catch-up job finds nothing more to issue', async () => {
@@ -144,7 +154,7 @@ describe('hour certificates (M25)', () => {
     const sz = await loginAs(t, 'sz-yjj');
     expect((await get(`/api/v1/certificates/${number}/pdf`, sz)).json().code).toBe('CERTIFICATE_NOT_FOUND');
     expect((await get(`/api/v1/classes/${classId}/certificates`, sz)).statusCode).toBe(404);
-    expect((await get(`/api/v1/classes/${classId}/certificates`, inst)).json().items.map((c: { number: string }) => c.number)).toEqual([number]);
+    expect((await get(`/api/v1/classes/${classId}/certificates`, inst)).json().items.map((c: { learnerName: string }) => c.learnerName)).toEqual(['张三', '李四']);
   });
 
   it('reissue as a new version that supersedes the old one, which stays as it was', async () => {
@@ -170,9 +180,24 @@ describe('hour certificates (M25)', () => {
     expect(v).toMatchObject({ status: 'revoked', revocation: { reason: '检查发现学时记录存在代学行为（M30）' }, signatureValid: true });
     const record = await t.database.db.selectFrom('certificate_revocations').selectAll().executeTakeFirstOrThrow();
     expect(record).toMatchObject({ revoked_role: 'regulator', reason: '检查发现学时记录存在代学行为（M30）' });
-    const audit = await t.database.db.selectFrom('audit_log').select(['action', 'target_id']).where('action', 'like', 'certificate.%').orderBy('id').execute();
+    const series = number.replace(/-\d+$/, '-%');
+    const audit = await t.database.db.selectFrom('audit_log').select(['action', 'target_id']).where('action', 'like', 'certificate.%').where('target_id', 'like', series).orderBy('id').execute();
     expect(audit.map((a) => a.action)).toEqual(['certificate.issued', 'certificate.reissued', 'certificate.revoked']);
     expect((await post(`/api/v1/certificates/${number}/revoke`, { reason: '重复' }, gz)).json().code).toBe('CERTIFICATE_NOT_CURRENT');
     await expect(sql`delete from certificate_revocations`.execute(t.database.db)).rejects.toThrow(/APPEND_ONLY/);
   });
+
+  it('limit public verification to 30 requests a minute per address', async () => {
+    const answers = [];
+    for (let i = 0; i < 31; i++) answers.push((await get('/api/v1/public/certificates/public-key')).statusCode);
+    expect(answers.filter((s) => s === 200).length).toBeLessThanOrEqual(30);
+    expect(answers.at(-1)).toBe(429);
+  });
 });
+
+/** GB 11643: the 18th character of an ID number from the first 17. */
+function withCheckDigit(first17: string): string {
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const sum = [...first17].reduce((acc, d, i) => acc + Number(d) * weights[i]!, 0);
+  return first17 + '10X98765432'[sum % 11]!;
+}

@@ -46,14 +46,15 @@ export function certificateNumber(year: number, cityCode: string, serial: number
 
 export const NUMBER_PATTERN = '^XK-[0-9]{4}-[0-9]{4}-[0-9]{6,}-[0-9]+$';
 
-/** Who sees a certificate other than the public verification: the learner, the institution, regulators of the class's region. */
+/** A class's certificates are its institution's and its region's regulators' to see (M25, M29). */
+export function maySeeClass(actor: Actor, c: { institutionId: string; cityCode: string }): boolean {
+  return institutionOf(actor) === c.institutionId || regulatorPrefixes(actor).some((p) => c.cityCode.startsWith(p));
+}
+
+/** Who sees a certificate other than the public verification: the learner, and those who see its class. */
 export function maySee(actor: Actor, c: { learnerId: string; institutionId: string; cityCode: string }): boolean {
-  if (actor.accountId === c.learnerId) return true;
-  if (institutionOf(actor) === c.institutionId) return true;
-  return regulatorPrefixes(actor).some((p) => c.cityCode.startsWith(p));
+  return actor.accountId === c.learnerId || maySeeClass(actor, c);
 }
 
 /** Revocation (M30, N3.5: false certificates): the issuing institution, or a regulator of the class's region. */
-export function mayRevoke(actor: Actor, c: { institutionId: string; cityCode: string }): boolean {
-  return institutionOf(actor) === c.institutionId || regulatorPrefixes(actor).some((p) => c.cityCode.startsWith(p));
-}
+export const mayRevoke = maySeeClass;

@@ -11,7 +11,7 @@ import { composeContent, completionFrom, courseLines, type Facts } from './certi
 import type { TestResult } from './certificates.content.js';
 import { CertificateErrors } from './certificates.errors.js';
 import { renderCertificatePdf } from './certificates.pdf.js';
-import { certificateNumber, mayRevoke, maySee, statusOf } from './certificates.policy.js';
+import { certificateNumber, mayRevoke, maySee, maySeeClass, statusOf } from './certificates.policy.js';
 import * as repo from './certificates.repository.js';
 import { checkContent, compactPayload, readPayload, sealContent } from './certificates.seal.js';
 
@@ -215,7 +215,7 @@ export function createCertificatesService(deps: { db: Db; clock: Clock; audit: A
   /** The class's certificates, every version, for its institution and regulators of its region. */
   async function ofClass(actor: Actor, classId: string) {
     const cls = await repo.classForCertificate(db, classId);
-    if (!cls || !maySee(actor, { learnerId: '', institutionId: cls.institution_id, cityCode: cls.city_code })) throw CertificateErrors.CERTIFICATE_CLASS_NOT_FOUND();
+    if (!cls || !maySeeClass(actor, { institutionId: cls.institution_id, cityCode: cls.city_code })) throw CertificateErrors.CERTIFICATE_CLASS_NOT_FOUND();
     return { className: cls.name, items: (await repo.ofClass(db, classId)).map(summary) };
   }
 
