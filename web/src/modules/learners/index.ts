@@ -6,3 +6,4 @@ export { MyClassesSection } from './components/MyClassesSection';
 export { idNumberMessage } from './registration-rules';
 export { normalizeIdNumber, ID_NUMBER_LENGTH } from './id-number';
 export { ruleOf, sameAsRule } from './form-rules';
+export { SECONDS_PER_STUDY_HOUR } from './study-length';

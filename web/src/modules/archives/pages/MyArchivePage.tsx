@@ -3,8 +3,12 @@ import { useNavigate } from 'react-router';
 import { formatDateTime, formatDuration } from '../../../ui/format';
 import { MobileError } from '../../../ui/MobileError';
 import { MobilePage } from '../../../ui/MobilePage';
+import { SECONDS_PER_STUDY_HOUR } from '../../learners';
 import { useArchive, useArchiveSessions } from '../queries';
 import { archiveTexts as t } from '../texts';
+
+/** Whole 学时, as the ledger counts them (M19). */
+const studyHours = (seconds: number) => Math.floor(seconds / SECONDS_PER_STUDY_HOUR);
 
 /** /m/archive — the learner's own archive on the phone (M26): classes and hours, face checks, every lesson. */
 export function MyArchivePage() {
@@ -28,7 +32,7 @@ export function MyArchivePage() {
             {archive.data.classes.map((c) => (
               <List.Item
                 key={c.classId}
-                description={c.standing ? `${t.online} ${formatDuration(c.standing.onlineSeconds)} · ${t.offline} ${formatDuration(c.standing.offlineSeconds)}` : c.institutionName}
+                description={c.standing ? t.hoursSplit(studyHours(c.standing.onlineSeconds), studyHours(c.standing.offlineSeconds)) : c.institutionName}
                 extra={c.standing?.complete ? t.complete : t.incomplete}
               >
                 {c.name}
