@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { finished } from 'node:stream/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { buildApp, openApiDocument } from './app.js';
@@ -110,8 +111,9 @@ const commands: Record<string, Command> = {
     const out = typeof options.out === 'string' ? options.out : `xunkao-archive-${new Date().toISOString().slice(0, 10)}.zip`;
     const app = await buildApp({ config: { ...config, demo: false }, webDist: null });
     try {
-      const bundle = await app.services.archives.exportBundle(scope, { ...SYSTEM_ACTOR, role: 'operator:cli', scope: 'export-archive' });
-      fs.writeFileSync(out, bundle.zip);
+      const file = fs.createWriteStream(out);
+      const bundle = await app.services.archives.exportBundle(scope, { ...SYSTEM_ACTOR, role: 'operator:cli', scope: 'export-archive' }, file);
+      await finished(file);
       console.log(`已导出 ${bundle.learners} 名学员的电子档案（${bundle.files} 个文件）到 ${out}`);
       return 0;
     } finally {

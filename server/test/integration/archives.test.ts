@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { PassThrough } from 'node:stream';
+import { buffer } from 'node:stream/consumers';
 import { unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/platform/clock.js';
@@ -143,7 +145,10 @@ describe('hand-over of archives (M26, M15)', () => {
   });
 
   it('round-trips into another instance with nothing lost', async () => {
-    bundle = (await t.services.archives.exportBundle({ kind: 'learner', id: learnerId }, OPERATOR)).zip;
+    const out = new PassThrough();
+    const bytes = buffer(out);
+    await t.services.archives.exportBundle({ kind: 'learner', id: learnerId }, OPERATOR, out);
+    bundle = new Uint8Array(await bytes);
     const sent = unzipSync(bundle);
     receiver = await startTestApp();
     const publicKey = t.services.certificates.publicKey().publicKeyPem;

@@ -1,4 +1,6 @@
-import { unzipSync, zipSync, type Zippable } from 'fflate';
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
+import { unzipSync, Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 import { canonicalJson } from '../../platform/crypto/canonical-json.js';
 import { sha256Hex } from '../../platform/crypto/hash.js';
 import { verifySignature, type Signer } from '../../platform/crypto/signing.js';
@@ -15,11 +17,6 @@ export const BUNDLE_FORMAT = 'xunkao.archive-bundle/1';
 export const MANIFEST = 'manifest.json';
 export const MANIFEST_SIG = 'manifest.sig';
 
-export interface BundleFile {
-  path: string;
-  bytes: Uint8Array;
-}
-
 export interface Manifest {
   format: typeof BUNDLE_FORMAT;
   createdAt: string;
@@ -33,19 +30,50 @@ const signingInput = (manifestBytes: Uint8Array) => `${BUNDLE_FORMAT}:${sha256He
 /** PDFs and JPEGs are compressed already. */
 const storedAsIs = (path: string) => /\.(pdf|jpg|jpeg|png)$/i.test(path);
 
-export function packBundle(files: BundleFile[], meta: Omit<Manifest, 'format' | 'files' | 'source'>, signer: Signer): Uint8Array {
-  const manifest: Manifest = {
-    format: BUNDLE_FORMAT,
-    ...meta,
-    source: { keyId: signer.keyId, publicKeyPem: signer.publicKeyPem },
-    files: files.map((f) => ({ path: f.path, sha256: sha256Hex(Buffer.from(f.bytes)), size: f.bytes.length })),
-  };
-  const manifestBytes = new TextEncoder().encode(`${JSON.stringify(JSON.parse(canonicalJson(manifest)), null, 2)}\n`);
-  const zip: Zippable = {};
-  for (const f of files) zip[f.path] = [f.bytes, { level: storedAsIs(f.path) ? 0 : 6 }];
-  zip[MANIFEST] = manifestBytes;
-  zip[MANIFEST_SIG] = new TextEncoder().encode(signer.sign(signingInput(manifestBytes)));
-  return zipSync(zip);
+/**
+ * Writes a bundle to a stream one file at a time, so an institution's or a
+ * province's archives never sit in memory whole; the manifest, with every
+ * file's hash, comes last.
+ */
+export class BundleWriter {
+  private readonly zip: Zip;
+  private readonly files: Manifest['files'] = [];
+
+  constructor(private readonly out: Writable) {
+    this.zip = new Zip((error, chunk, final) => {
+      if (error) return void out.destroy(error);
+      out.write(chunk);
+      if (final) out.end();
+    });
+  }
+
+  add(path: string, bytes: Uint8Array): void {
+    this.files.push({ path, sha256: sha256Hex(Buffer.from(bytes)), size: bytes.length });
+    this.entry(path, bytes);
+  }
+
+  get fileCount(): number {
+    return this.files.length;
+  }
+
+  /** Waits while the reader is behind (a slow download must not fill memory). */
+  async drained(): Promise<void> {
+    if (this.out.writableNeedDrain) await once(this.out, 'drain');
+  }
+
+  finish(meta: Omit<Manifest, 'format' | 'files' | 'source'>, signer: Signer): void {
+    const manifest: Manifest = { format: BUNDLE_FORMAT, ...meta, source: { keyId: signer.keyId, publicKeyPem: signer.publicKeyPem }, files: this.files };
+    const manifestBytes = new TextEncoder().encode(`${JSON.stringify(JSON.parse(canonicalJson(manifest)), null, 2)}\n`);
+    this.entry(MANIFEST, manifestBytes);
+    this.entry(MANIFEST_SIG, new TextEncoder().encode(signer.sign(signingInput(manifestBytes))));
+    this.zip.end();
+  }
+
+  private entry(path: string, bytes: Uint8Array): void {
+    const file = storedAsIs(path) ? new ZipPassThrough(path) : new ZipDeflate(path, { level: 6 });
+    this.zip.add(file);
+    file.push(bytes, true);
+  }
 }
 
 /** Opens a bundle only if the trusted key signed its manifest and every file matches its hash; nothing extra, nothing missing. */

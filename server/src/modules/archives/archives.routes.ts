@@ -48,13 +48,11 @@ export function archivesRoutes(app: App, archives: ArchivesService): void {
       config: { access: { roles: ['institution_admin'], scope: 'institution' } },
       schema: { tags, summary: '下载本机构学员的电子档案包（ZIP：档案 JSON、学时证明 PDF、核验照片、签名清单；M15、M26）' },
     },
-    async (req, reply) => {
-      const bundle = await archives.exportForInstitution(req.actor!, String(req.id));
-      return reply
+    async (req, reply) =>
+      reply
         .header('content-type', 'application/zip')
         .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent('学员电子档案.zip')}`)
-        .send(Buffer.from(bundle.zip));
-    },
+        .send(archives.exportForInstitution(req.actor!, String(req.id))),
   );
 
   app.get(

@@ -1,4 +1,4 @@
-import { Readable } from 'node:stream';
+import { PassThrough, Readable, type Writable } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
 import type { BlobStore } from '../../platform/blob/index.js';
 import type { Clock } from '../../platform/clock.js';
@@ -9,7 +9,7 @@ import { decodeCursor, encodeCursor, pageOf } from '../../platform/http/cursor.j
 import { auditActorOf } from '../identity/index.js';
 import type { AuditActor, AuditService } from '../audit/index.js';
 import type { CertificatesService } from '../certificates/index.js';
-import { openBundle, packBundle, type BundleFile } from './archives.bundle.js';
+import { BundleWriter, openBundle } from './archives.bundle.js';
 import { ArchiveErrors } from './archives.errors.js';
 import { checkVisible, examInstitutionOf, lensSees, staffLens, type Lens } from './archives.policy.js';
 import * as repo from './archives.repository.js';
@@ -150,7 +150,7 @@ export function createArchivesService(deps: { db: Db; clock: Clock; audit: Audit
   }
 
   /** One learner's part of a bundle: the archive with every lesson, the certificates' PDFs, the evidence frames. */
-  async function learnerFiles(learnerId: string, lens: Lens): Promise<{ files: BundleFile[]; summary: Awaited<ReturnType<typeof summaryOf>> }> {
+  async function writeLearner(bundle: BundleWriter, learnerId: string, lens: Lens) {
     const summary = await summaryOf(learnerId, lens);
     const allSessions = [];
     let cursor: string | undefined;
@@ -160,42 +160,43 @@ export function createArchivesService(deps: { db: Db; clock: Clock; audit: Audit
       cursor = page.nextCursor ?? undefined;
     } while (cursor);
     const dir = `learners/${learnerId}`;
-    const files: BundleFile[] = [{ path: `${dir}/archive.json`, bytes: new TextEncoder().encode(`${JSON.stringify({ ...summary, sessions: allSessions }, null, 2)}\n`) }];
+    bundle.add(`${dir}/archive.json`, new TextEncoder().encode(`${JSON.stringify({ ...summary, sessions: allSessions }, null, 2)}\n`));
     const numbers = new Set(summary.certificates.map((c) => c.number));
     for (const row of await deps.certificates.ofLearner(learnerId)) {
-      if (numbers.has(row.number)) files.push({ path: `${dir}/certificates/${row.number}.pdf`, bytes: (await deps.certificates.pdfOf(row)).bytes });
+      if (numbers.has(row.number)) bundle.add(`${dir}/certificates/${row.number}.pdf`, (await deps.certificates.pdfOf(row)).bytes);
     }
     const keys = new Map((await repo.faceChecksOf(db, learnerId)).map((c) => [c.id, c.photo_blob_key]));
     for (const check of summary.faceChecks) {
       const key = keys.get(check.id);
       if (!key) continue;
       const bytes = await buffer(deps.blobs.open(key));
-      files.push({ path: `${dir}/evidence/face-check-${check.id}.${sniffImage(bytes).extension}`, bytes });
+      bundle.add(`${dir}/evidence/face-check-${check.id}.${sniffImage(bytes).extension}`, bytes);
     }
-    return { files, summary };
+    await bundle.drained();
+    return { id: learnerId, name: summary.learner.name, idNumberMasked: summary.learner.idNumberMasked, archive: `${dir}/archive.json` };
   }
 
-  /** M26 hand-over: `xunkao export-archive` and the institution's console download (M15). */
-  async function exportBundle(scope: ExportScope, by: AuditActor) {
+  /** M26 hand-over, streamed to `out`: `xunkao export-archive` and the institution's console download (M15). */
+  async function exportBundle(scope: ExportScope, by: AuditActor, out: Writable) {
     const lens: Lens = scope.kind === 'institution' ? { kind: 'institution', institutionId: scope.id } : ALL;
     const learnerIds = scope.kind === 'learner' ? [scope.id] : scope.kind === 'all' ? await repo.allLearnerIds(db) : (await repo.learnersSeen(db, lens, { limit: 1_000_000 })).map((r) => r.account_id);
-    const files: BundleFile[] = [];
+    const bundle = new BundleWriter(out);
     const learners = [];
-    for (const id of learnerIds) {
-      const part = await learnerFiles(id, lens);
-      files.push(...part.files);
-      learners.push({ id, name: part.summary.learner.name, idNumberMasked: part.summary.learner.idNumberMasked, archive: `learners/${id}/archive.json` });
-    }
-    const zip = packBundle(files, { createdAt: clock.now().toISOString(), scope: { kind: scope.kind, id: scope.kind === 'all' ? null : scope.id }, learners }, deps.signer);
-    await db.transaction().execute((tx) => audit.record(tx, by, { action: 'archive.exported', targetType: scope.kind === 'learner' ? 'learner' : 'archive_scope', targetId: scope.kind === 'all' ? null : scope.id, change: { scope: scope.kind, learners: learners.length, files: files.length } }));
-    return { zip, learners: learners.length, files: files.length };
+    for (const id of learnerIds) learners.push(await writeLearner(bundle, id, lens));
+    const files = bundle.fileCount;
+    // Audited before the manifest is written: a bundle without its audit entry is never complete.
+    await db.transaction().execute((tx) => audit.record(tx, by, { action: 'archive.exported', targetType: scope.kind === 'learner' ? 'learner' : 'archive_scope', targetId: scope.kind === 'all' ? null : scope.id, change: { scope: scope.kind, learners: learners.length, files } }));
+    bundle.finish({ createdAt: clock.now().toISOString(), scope: { kind: scope.kind, id: scope.kind === 'all' ? null : scope.id }, learners }, deps.signer);
+    return { learners: learners.length, files };
   }
 
-  /** The institution's console download of its learners' archives (M15, M26). */
-  async function exportForInstitution(actor: Actor, requestId: string | null) {
+  /** The institution's console download of its learners' archives (M15, M26): the bundle streams as it is built. */
+  function exportForInstitution(actor: Actor, requestId: string | null): Readable {
     const lens = staffLens(actor);
     if (lens?.kind !== 'institution') throw ArchiveErrors.ARCHIVE_NOT_FOUND();
-    return exportBundle({ kind: 'institution', id: lens.institutionId }, auditActorOf(actor, requestId));
+    const out = new PassThrough();
+    exportBundle({ kind: 'institution', id: lens.institutionId }, auditActorOf(actor, requestId), out).catch((error: unknown) => out.destroy(error as Error));
+    return out;
   }
 
   /** The receiving side: verified against the sending platform's public key, then kept read-only as received. */
