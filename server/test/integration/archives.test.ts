@@ -33,7 +33,7 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'xunkao-archives-'));
 
 const get = (url: string, s: Session) => t.app.inject({ method: 'GET', url, headers: s.headers });
 const viewsOf = async (id: string) =>
-  t.database.db.selectFrom('audit_log').select(['actor_account_id', 'actor_role', 'digest']).where('action', '=', 'archive.viewed').where('target_id', '=', id).execute();
+  t.database.db.selectFrom('audit_log').select(['actor_account_id', 'actor_role', 'digest']).where('action', '=', 'archive.viewed').where('target_id', '=', id).orderBy('id').execute();
 
 beforeAll(async () => {
   t = await startTestApp({ clock });
