@@ -138,6 +138,7 @@ export async function buildApp(options: AppOptions): Promise<XunkaoApp> {
       async close() {
         await jobs?.stop();
         await faceEngine?.then((e) => e.close()).catch(() => undefined);
+        await certificates.close();
         await app.close();
         await database.close();
       },

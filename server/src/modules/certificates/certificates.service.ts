@@ -10,7 +10,7 @@ import { institutionOf } from '../institutions/index.js';
 import { composeContent, completionFrom, courseLines, type Facts } from './certificates.compose.js';
 import type { TestResult } from './certificates.content.js';
 import { CertificateErrors } from './certificates.errors.js';
-import { renderCertificatePdf } from './certificates.pdf.js';
+import { createRenderPool } from './certificates.render-pool.js';
 import { certificateNumber, mayRevoke, maySee, maySeeClass, statusOf } from './certificates.policy.js';
 import * as repo from './certificates.repository.js';
 import { checkContent, compactPayload, readPayload, sealContent } from './certificates.seal.js';
@@ -30,6 +30,7 @@ const ISSUER: AuditActor = { accountId: null, role: 'system', scope: 'certificat
 export function createCertificatesService(deps: { db: Db; clock: Clock; audit: AuditService; signer: Signer; publicUrl: string; testResults?: TestResultsProvider }) {
   const { db, clock, audit, signer } = deps;
   const testResults: TestResultsProvider = deps.testResults ?? (async () => []);
+  const renderer = createRenderPool();
 
   async function factsOf(q: Db | Tx, learnerId: string, classId: string): Promise<Facts | null> {
     const [cls, learner] = await Promise.all([repo.classForCertificate(q, classId), repo.learnerForCertificate(q, learnerId)]);
@@ -177,7 +178,7 @@ export function createCertificatesService(deps: { db: Db; clock: Clock; audit: A
 
   async function pdfOf(row: repo.CertificateRow) {
     const payload = payloadOf(row);
-    const bytes = await renderCertificatePdf({ content: row.content, contentHash: row.content_hash, signature: row.signature, payload, verifyUrl: verifyUrlOf(row.number, payload) });
+    const bytes = await renderer.render({ content: row.content, contentHash: row.content_hash, signature: row.signature, payload, verifyUrl: verifyUrlOf(row.number, payload) });
     return { filename: `学时证明-${row.content.learner.name}-${row.number}.pdf`, bytes };
   }
 
@@ -219,7 +220,7 @@ export function createCertificatesService(deps: { db: Db; clock: Clock; audit: A
     return { className: cls.name, items: (await repo.ofClass(db, classId)).map(summary) };
   }
 
-  return { issueIfComplete, issueMissing, reissue, revoke, verify, publicKey, pdf, pdfOf, mine, ofLearner, ofClass, summary, standing };
+  return { issueIfComplete, issueMissing, reissue, revoke, verify, publicKey, pdf, pdfOf, mine, ofLearner, ofClass, summary, standing, close: () => renderer.close() };
 }
 
 export type CertificatesService = ReturnType<typeof createCertificatesService>;
