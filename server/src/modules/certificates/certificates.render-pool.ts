@@ -25,51 +25,53 @@ function newWorker(): Worker {
   return new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(script)}); });`, { eval: true });
 }
 
+type Job = { resolve: (bytes: Uint8Array) => void; reject: (error: Error) => void };
+
 export function createRenderPool(threads = DEFAULT_THREADS): RenderPool {
-  const workers: { worker: Worker; busy: number }[] = [];
-  const waiting = new Map<number, { resolve: (bytes: Uint8Array) => void; reject: (error: Error) => void }>();
+  const slots: { worker: Worker; jobs: Map<number, Job> }[] = [];
   let nextId = 0;
 
   function start() {
-    const worker = newWorker();
-    worker.unref();
-    const slot = { worker, busy: 0 };
-    worker.on('message', (m: { id: number; bytes?: Uint8Array; error?: string }) => {
-      slot.busy--;
-      const job = waiting.get(m.id);
-      waiting.delete(m.id);
+    const slot = { worker: newWorker(), jobs: new Map<number, Job>() };
+    slot.worker.unref();
+    slot.worker.on('message', (m: { id: number; bytes?: Uint8Array; error?: string }) => {
+      const job = slot.jobs.get(m.id);
+      slot.jobs.delete(m.id);
       if (m.bytes) job?.resolve(new Uint8Array(m.bytes));
       else job?.reject(new Error(`certificate rendering failed: ${m.error}`));
     });
-    worker.on('error', (error) => {
-      for (const job of waiting.values()) job.reject(error);
-      waiting.clear();
-      workers.splice(workers.indexOf(slot), 1);
-    });
-    workers.push(slot);
+    // A thread that fails or exits takes only its own jobs with it; the next render starts a new one.
+    const fail = (error: Error) => {
+      for (const job of slot.jobs.values()) job.reject(error);
+      slot.jobs.clear();
+      const i = slots.indexOf(slot);
+      if (i >= 0) slots.splice(i, 1);
+    };
+    slot.worker.on('error', fail);
+    slot.worker.on('exit', (code) => fail(new Error(`certificate renderer exited (${code})`)));
+    slots.push(slot);
     return slot;
   }
 
   /** The least busy thread, starting another while there are fewer than `threads`. */
   function pick() {
-    const idle = workers.find((w) => w.busy === 0);
+    const idle = slots.find((s) => s.jobs.size === 0);
     if (idle) return idle;
-    if (workers.length < threads) return start();
-    return workers.reduce((a, b) => (b.busy < a.busy ? b : a));
+    if (slots.length < threads) return start();
+    return slots.reduce((a, b) => (b.jobs.size < a.jobs.size ? b : a));
   }
 
   return {
     render(certificate) {
       const slot = pick();
       const id = nextId++;
-      slot.busy++;
       return new Promise((resolve, reject) => {
-        waiting.set(id, { resolve, reject });
+        slot.jobs.set(id, { resolve, reject });
         slot.worker.postMessage({ id, certificate });
       });
     },
     async close() {
-      await Promise.all(workers.splice(0).map((w) => w.worker.terminate()));
+      await Promise.all(slots.splice(0).map((s) => s.worker.terminate()));
     },
   };
 }
