@@ -5,15 +5,16 @@ import type { PrintableCertificate } from './certificates.pdf.js';
 /**
  * PDFs are rendered on worker threads (about 16 ms of CPU each): the server's
  * event loop, which also answers learners' heartbeats, never waits on one, and
- * a class's certificates use every core. Threads start on first use and do not
- * keep the process alive.
+ * a class's certificates use the spare cores. Threads start on first use and do
+ * not keep the process alive.
  */
 export interface RenderPool {
   render(certificate: PrintableCertificate): Promise<Uint8Array>;
   close(): Promise<void>;
 }
 
-const DEFAULT_THREADS = Math.max(1, Math.min(4, os.availableParallelism()));
+/** Every core but one, which the event loop keeps for requests (heartbeats above all); at least one, at most four. */
+export const DEFAULT_THREADS = Math.max(1, Math.min(4, os.availableParallelism() - 1));
 
 /**
  * The compiled thread script; or, run from the TypeScript sources (tests, `npx xunkao`
