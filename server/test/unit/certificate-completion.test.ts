@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { certificateNumber, completionOf, statusOf } from '../../src/modules/certificates/certificates.policy.js';
+import { certificateNumber, completionOf, nextVersionNumber, statusOf } from '../../src/modules/certificates/certificates.policy.js';
 
 /** M25 with M19: when a class is complete, from the ledger's seconds and the tests' results. */
 const REQUIRED = { theoryHours: 88, practicalHours: 60, maxOnlineHours: 70 };
@@ -35,6 +35,7 @@ describe('certificate status and numbers', () => {
 
   it('keeps the serial across versions so an old printout finds its successor', () => {
     expect(certificateNumber(2026, '440100', 123, 1)).toBe('XK-2026-4401-000123-1');
-    expect(certificateNumber(2026, '440100', 123, 2)).toBe('XK-2026-4401-000123-2');
+    expect(nextVersionNumber('XK-2026-4401-000123-1', 2)).toBe('XK-2026-4401-000123-2');
+    expect(nextVersionNumber('XK-2026-4401-000123-9', 10)).toBe('XK-2026-4401-000123-10');
   });
 });

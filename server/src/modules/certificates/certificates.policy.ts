@@ -44,6 +44,11 @@ export function certificateNumber(year: number, cityCode: string, serial: number
   return `XK-${year}-${cityCode.slice(0, 4)}-${String(serial).padStart(6, '0')}-${version}`;
 }
 
+/** A reissue keeps the series' number (its year and city too) and counts the version up. */
+export function nextVersionNumber(number: string, version: number): string {
+  return number.replace(/-\d+$/, `-${version}`);
+}
+
 export const NUMBER_PATTERN = '^XK-[0-9]{4}-[0-9]{4}-[0-9]{6,}-[0-9]+$';
 
 /** A class's certificates are its institution's and its region's regulators' to see (M25, M29). */

@@ -11,7 +11,7 @@ import { composeContent, completionFrom, courseLines, type Facts } from './certi
 import type { TestResult } from './certificates.content.js';
 import { CertificateErrors } from './certificates.errors.js';
 import { createRenderPool } from './certificates.render-pool.js';
-import { certificateNumber, mayRevoke, maySee, maySeeClass, statusOf } from './certificates.policy.js';
+import { certificateNumber, mayRevoke, maySee, maySeeClass, nextVersionNumber, statusOf } from './certificates.policy.js';
 import * as repo from './certificates.repository.js';
 import { checkContent, compactPayload, readPayload, sealContent } from './certificates.seal.js';
 
@@ -41,7 +41,7 @@ export function createCertificatesService(deps: { db: Db; clock: Clock; audit: A
 
   async function writeVersion(tx: Tx, facts: Facts, learnerId: string, v: { serial: number; version: number; supersedes: { id: string; number: string } | null; reason: string; by: AuditActor }) {
     const at = clock.now();
-    const number = certificateNumber(Number(shanghaiDay(at).slice(0, 4)), facts.cls.city_code, v.serial, v.version);
+    const number = v.supersedes ? nextVersionNumber(v.supersedes.number, v.version) : certificateNumber(Number(shanghaiDay(at).slice(0, 4)), facts.cls.city_code, v.serial, v.version);
     const content = composeContent(facts, { number, version: v.version, supersedes: v.supersedes?.number ?? null, issuedAt: at, keyId: signer.keyId });
     const sealed = sealContent(content, signer);
     const row = await repo.insertCertificate(tx, {
