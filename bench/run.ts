@@ -1,4 +1,5 @@
 import { benchDraw } from './draw.bench.js';
+import { benchCertificates } from './certificates.bench.js';
 import { benchFaceCalibration } from './face-calibration.bench.js';
 import { benchHeartbeat } from './heartbeat.bench.js';
 import { benchMe } from './me.bench.js';
@@ -8,7 +9,7 @@ import { benchMe } from './me.bench.js';
  * same run. Set DATABASE_URL to measure on PostgreSQL instead of the embedded
  * PGlite; BENCH_SECONDS and BENCH_CONNECTIONS size the load.
  */
-const benches: Record<string, () => Promise<void>> = { me: benchMe, heartbeat: benchHeartbeat, face: benchFaceCalibration, draw: benchDraw };
+const benches: Record<string, () => Promise<void>> = { me: benchMe, heartbeat: benchHeartbeat, face: benchFaceCalibration, draw: benchDraw, certificates: benchCertificates };
 
 const only = process.argv[2];
 for (const [name, run] of Object.entries(benches)) {

@@ -13,12 +13,14 @@ import { createHttpServer, markPublic, type HttpServer } from './platform/http/s
 import { startJobs, type Jobs } from './platform/jobs/jobs.js';
 import { createLocalBlobStore } from './platform/blob/index.js';
 import { createFaceEngine, type FaceEngine } from './platform/face/index.js';
+import { archivesRoutes, createArchivesService, type ArchivesService } from './modules/archives/index.js';
 import { assessmentsRoutes, createAssessmentsService, type AssessmentsService } from './modules/assessments/index.js';
 import { auditJobs, auditRoutes, createAuditService, type AuditService } from './modules/audit/index.js';
 import { catalogueJobs, catalogueRoutes, createCatalogueService, createCourseSupervision, supervisionRoutes, type CatalogueService, type CourseSupervision } from './modules/catalogue/index.js';
+import { certificatesJobs, certificatesRoutes, createCertificatesService, type CertificatesService } from './modules/certificates/index.js';
 import { classesRoutes, createClassesService, type ClassesService } from './modules/classes/index.js';
 import { categoriesRoutes, createCategoriesService, type CategoriesService } from './modules/categories/index.js';
-import { hasActiveDemoAccounts, seedDemo } from './modules/demo/index.js';
+import { hasActiveDemoAccounts, seedDemo, seedDemoTraining } from './modules/demo/index.js';
 import { createIdentityService, identityRoutes, type IdentityService } from './modules/identity/index.js';
 import { oidcRoutes } from './modules/identity/oidc/index.js';
 import { createInstitutionsService, institutionsRoutes, type InstitutionsService } from './modules/institutions/index.js';
@@ -59,6 +61,8 @@ export interface Services {
   feedback: FeedbackService;
   assessments: AssessmentsService;
   exams: ExamsService;
+  certificates: CertificatesService;
+  archives: ArchivesService;
 }
 
 export interface XunkaoApp extends HttpServer {
@@ -97,19 +101,30 @@ export async function buildApp(options: AppOptions): Promise<XunkaoApp> {
     let faceEngine: Promise<FaceEngine> | null = null;
     const engine = () => (faceEngine ??= createFaceEngine(config.face));
     const faces = createFacesService({ db: database.db, clock, audit, blobs, identity, classes, institutions, engine, dataKey: config.secrets.dataKey, enqueue });
+    const certificates = createCertificatesService({ db: database.db, clock, audit, signer, publicUrl: config.publicUrl, testResults: ({ learnerId, classId }) => assessments.testResults(learnerId, classId) });
+    // M25 in real time; should issuing fail, the catch-up job issues it (and retries).
+    const onCreditConfirmed = (credit: { learnerId: string; classId: string }) =>
+      certificates.issueIfComplete(credit).then(
+        () => undefined,
+        () => enqueue('certificates.issue-missing', {}),
+      );
     const learningSettings = createLearningSettings({ db: database.db, clock, audit });
-    const learning = createLearningService({ db: database.db, clock, classes, catalogue, faces, settings: learningSettings });
-    const classroom = createClassroomService({ db: database.db, clock, audit, blobs, classes, institutions, faces });
+    const learning = createLearningService({ db: database.db, clock, classes, catalogue, faces, settings: learningSettings, onCreditConfirmed });
+    const classroom = createClassroomService({ db: database.db, clock, audit, blobs, classes, institutions, faces, onCreditConfirmed });
     const assessments = createAssessmentsService({ db: database.db, clock, audit, categories, institutions, classes, faces, endLearning: learning.endForTest, dataKey: config.secrets.dataKey, lookupKey: config.secrets.lookupKey });
     const supervision = createCourseSupervision({ db: database.db, clock, audit, institutions });
     const feedback = createFeedbackService({ db: database.db, clock, audit, classes, catalogue, supervision });
-    const exams = createExamsService({ db: database.db, clock, audit, categories, institutions, classes, uploads, eligibility: options.examEligibility });
-    const services: Services = { audit, identity, categories, institutions, uploads, catalogue, classes, faces, learning, classroom, assessments, supervision, feedback, exams };
+    // N2.6: a candidate is eligible with a valid hour certificate of the category (M25).
+    const exams = createExamsService({ db: database.db, clock, audit, categories, institutions, classes, uploads, eligibility: options.examEligibility ?? certificates.examEligibility });
+    // M26: exam institutions see the archives of candidates who applied in their region.
+    const archives = createArchivesService({ db: database.db, clock, audit, blobs, signer, certificates, isCandidateOf: exams.isCandidateOf });
+    const services: Services = { audit, identity, categories, institutions, uploads, catalogue, classes, faces, learning, classroom, assessments, supervision, feedback, exams, certificates, archives };
 
     await categories.installDefaults();
     if (config.demo) await seedDemo(database.db, services, clock.now());
     // After the demo seed, which gives Guangzhou's exam institution the id the demo accounts point at.
     await exams.sites.installReferenceData();
+    if (config.demoTraining) await seedDemoTraining(database.db, clock, services);
     if (config.env === 'production' && (await hasActiveDemoAccounts(database.db))) {
       throw new ConfigError('配置错误 XUNKAO_DEMO: 生产模式下存在启用中的演示账号（演示密码），请先停用后再启动');
     }
@@ -134,11 +149,13 @@ export async function buildApp(options: AppOptions): Promise<XunkaoApp> {
     feedbackRoutes(app, feedback);
     await assessmentsRoutes(app, assessments);
     examsRoutes(app, exams);
+    certificatesRoutes(app, certificates);
+    archivesRoutes(app, archives);
     await oidcRoutes(app, { config, identity, secureCookies });
     await serveWeb(http, options.webDist === undefined ? DEFAULT_WEB_DIST : options.webDist);
     await app.ready();
 
-    if (options.jobs) jobs = await startJobs(database.raw, [...auditJobs(audit), ...catalogueJobs(catalogue), ...facesJobs(faces), ...examsJobs(exams)], app.log);
+    if (options.jobs) jobs = await startJobs(database.raw, [...auditJobs(audit), ...catalogueJobs(catalogue), ...facesJobs(faces), ...examsJobs(exams), ...certificatesJobs(certificates)], app.log);
     return {
       ...http,
       database,
@@ -147,6 +164,7 @@ export async function buildApp(options: AppOptions): Promise<XunkaoApp> {
       async close() {
         await jobs?.stop();
         await faceEngine?.then((e) => e.close()).catch(() => undefined);
+        await certificates.close();
         await app.close();
         await database.close();
       },

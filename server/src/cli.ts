@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { finished } from 'node:stream/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { buildApp, openApiDocument } from './app.js';
@@ -6,6 +7,11 @@ import { ConfigError, loadConfig, type Config } from './platform/config.js';
 import { openDatabase } from './platform/db/database.js';
 import { migrateToLatest } from './platform/db/migrate.js';
 import { verifyDrawCommand } from './modules/exams/draw/draw.cli.js';
+import { createSigner } from './platform/crypto/signing.js';
+import { AppError } from './platform/http/errors.js';
+import type { ExportScope } from './modules/archives/index.js';
+import { SYSTEM_ACTOR } from './modules/audit/index.js';
+import { verifyPayloadOffline, verifyPdfOffline, type OfflineVerdict } from './modules/certificates/index.js';
 
 /**
  * `xunkao` operator commands. Each reads the same configuration as the server
@@ -19,12 +25,20 @@ const HELP = `用法：npx xunkao <命令>
   verify-audit      重新计算审计哈希链并核验每日签名，指出第一条被破坏的记录
   sign-audit-head   立即对当前审计链头签名（每日任务也会执行）
   verify-draw <包>  由公布的数据包（文件或网址）重新计算交叉考试随机分配并比对（无需数据库）
+  verify-certificate <PDF 文件 | 二维码数据 | 核验网址> [--public-key 公钥.pem]
+                    离线核验学时证明的签名（默认使用本平台公钥）
+  issue-certificates
+                    为已完成学时与考核但尚无学时证明的学员补发（每10分钟的任务也会执行）
+  export-archive --institution <机构ID> | --learner <学员ID> | --all [--out 档案包.zip]
+                    导出学员电子档案包（档案 JSON、学时证明 PDF、核验照片、签名清单），用于移交（M26）
+  import-archive <档案包.zip> --public-key <来源平台公钥.pem>
+                    核验签名与摘要后，以只读方式导入另一平台移交的档案包
   openapi           输出 OpenAPI 文档（JSON），供生成前端接口类型
   help              显示本帮助
 
 配置来自环境变量：DATABASE_URL、XUNKAO_DATA_DIR 等（见 README）。`;
 
-type Command = (config: Config) => Promise<number>;
+type Command = (config: Config, args: string[]) => Promise<number>;
 
 const commands: Record<string, Command> = {
   async migrate(config) {
@@ -64,6 +78,74 @@ const commands: Record<string, Command> = {
     }
   },
 
+  async 'verify-certificate'(config, args) {
+    const { options, positional } = parseArgs(args);
+    const input = positional[0];
+    if (!input) {
+      console.error('请给出 PDF 文件、二维码数据或核验网址');
+      return 1;
+    }
+    const publicKeyPem = typeof options['public-key'] === 'string' ? fs.readFileSync(options['public-key'], 'utf8') : createSigner(config.secrets.signingKey).publicKeyPem;
+    const verdict = fs.existsSync(input) ? await verifyPdfOffline(fs.readFileSync(input), publicKeyPem) : verifyPayloadOffline(input, publicKeyPem);
+    printVerdict(verdict);
+    return verdict.valid ? 0 : 2;
+  },
+
+  async 'issue-certificates'(config) {
+    const app = await buildApp({ config: { ...config, demo: false }, webDist: null });
+    try {
+      const issued = await app.services.certificates.issueMissing();
+      console.log(issued.length ? `已补发 ${issued.length} 份学时证明：${issued.join(', ')}` : '没有需要补发的学时证明');
+      return 0;
+    } finally {
+      await app.close();
+    }
+  },
+
+  async 'export-archive'(config, args) {
+    const { options } = parseArgs(args);
+    const scope: ExportScope | null =
+      typeof options.institution === 'string' ? { kind: 'institution', id: options.institution } : typeof options.learner === 'string' ? { kind: 'learner', id: options.learner } : options.all ? { kind: 'all' } : null;
+    if (!scope) {
+      console.error('请指定 --institution <机构ID>、--learner <学员ID> 或 --all');
+      return 1;
+    }
+    const out = typeof options.out === 'string' ? options.out : `xunkao-archive-${new Date().toISOString().slice(0, 10)}.zip`;
+    const app = await buildApp({ config: { ...config, demo: false }, webDist: null });
+    try {
+      const file = fs.createWriteStream(out);
+      const bundle = await app.services.archives.exportBundle(scope, { ...SYSTEM_ACTOR, role: 'operator:cli', scope: 'export-archive' }, file);
+      await finished(file);
+      console.log(`已导出 ${bundle.learners} 名学员的电子档案（${bundle.files} 个文件）到 ${out}`);
+      return 0;
+    } finally {
+      await app.close();
+    }
+  },
+
+  async 'import-archive'(config, args) {
+    const { options, positional } = parseArgs(args);
+    const file = positional[0];
+    if (!file || typeof options['public-key'] !== 'string') {
+      console.error('用法：npx xunkao import-archive <档案包.zip> --public-key <来源平台公钥.pem>');
+      return 1;
+    }
+    const app = await buildApp({ config: { ...config, demo: false }, webDist: null });
+    try {
+      const result = await app.services.archives.importBundle(fs.readFileSync(file), fs.readFileSync(options['public-key'], 'utf8'), { ...SYSTEM_ACTOR, role: 'operator:cli', scope: 'import-archive' });
+      console.log(`签名与摘要核验通过；导入 ${result.imported} 份档案${result.alreadyImported ? `，${result.alreadyImported} 份此前已导入` : ''}（档案包 ${result.bundleHash.slice(0, 16)}）`);
+      return 0;
+    } catch (error) {
+      if (error instanceof AppError) {
+        console.error(`未导入：${error.message}${error.details?.path ? `（${String(error.details.path)}）` : ''}`);
+        return 2;
+      }
+      throw error;
+    } finally {
+      await app.close();
+    }
+  },
+
   async 'sign-audit-head'(config) {
     const app = await buildApp({ config: { ...config, demo: false }, webDist: null });
     try {
@@ -98,7 +180,33 @@ async function main(argv: string[]): Promise<number> {
     console.log(HELP);
     return name && name !== 'help' ? 1 : 0;
   }
-  return command(loadConfig());
+  return command(loadConfig(), argv.slice(1));
+}
+
+/** `--name value` options and the remaining positional arguments. */
+function parseArgs(args: string[]): { options: Record<string, string | true>; positional: string[] } {
+  const options: Record<string, string | true> = {};
+  const positional: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (!arg.startsWith('--')) positional.push(arg);
+    else if (args[i + 1] !== undefined && !args[i + 1]!.startsWith('--')) options[arg.slice(2)] = args[++i]!;
+    else options[arg.slice(2)] = true;
+  }
+  return { options, positional };
+}
+
+function printVerdict(v: OfflineVerdict): void {
+  const fields = v.fields;
+  if (v.valid) {
+    console.log(`签名有效：本${v.source === 'pdf' ? ' PDF' : '二维码数据'}由训考平台签发，内容未被改动`);
+  } else {
+    console.error('核验失败：');
+    for (const p of v.problems) console.error(`  - ${p}`);
+  }
+  if (fields) console.log(`证明编号 ${fields.n}｜${fields.nm}｜${fields.id}｜${fields.hrs} 学时｜签发日期 ${fields.d}`);
+  if (v.content) console.log(`培训机构 ${v.content.institution.name}｜${v.content.training.categoryName}｜${v.content.class.name}`);
+  if (fields) console.log('离线核验只能证明内容真实；证明是否已被替代或撤销，请在核验页面查询。');
 }
 
 main(process.argv.slice(2)).then(

@@ -38,7 +38,8 @@ async function freePort(): Promise<number> {
   });
 }
 
-export async function startServer(): Promise<RunningServer> {
+/** `env` adds server settings for one suite, e.g. the demo training history. */
+export async function startServer(options: { env?: Record<string, string> } = {}): Promise<RunningServer> {
   if (!existsSync(serverMain)) throw new Error(`${serverMain} is missing: run \`npm run build -w server\` first`);
   if (!existsSync(webIndex)) throw new Error(`${webIndex} is missing: run \`npm run build -w web\` first`);
 
@@ -47,7 +48,7 @@ export async function startServer(): Promise<RunningServer> {
   const baseUrl = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, [serverMain], {
     cwd: path.dirname(serverMain),
-    env: { ...process.env, PORT: String(port), XUNKAO_DATA_DIR: dataDir, NODE_ENV: 'test', XUNKAO_DEMO: '1', XUNKAO_PUBLIC_URL: baseUrl },
+    env: { ...process.env, PORT: String(port), XUNKAO_DATA_DIR: dataDir, NODE_ENV: 'test', XUNKAO_DEMO: '1', XUNKAO_PUBLIC_URL: baseUrl, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
 

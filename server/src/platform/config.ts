@@ -15,6 +15,7 @@ const EnvSchema = Type.Object({
   XUNKAO_DATA_DIR: Type.String({ minLength: 1 }),
   BLOB_DIR: Type.String({ minLength: 1 }),
   XUNKAO_DEMO: Type.Boolean(),
+  XUNKAO_DEMO_TRAINING: Type.Boolean(),
   XUNKAO_PUBLIC_URL: Type.String({ pattern: '^https?://' }),
   XUNKAO_SIGNING_KEY: Type.String({ pattern: '^[A-Za-z0-9+/]{43}=$' }),
   XUNKAO_DATA_KEY: Type.String({ pattern: '^[A-Za-z0-9+/]{43}=$' }),
@@ -49,6 +50,8 @@ export interface Config {
   dataDir: string;
   blobDir: string;
   demo: boolean;
+  /** The demo learner's completed class, certificate and archive (M25, M26); off in tests unless asked for. */
+  demoTraining: boolean;
   publicUrl: string;
   secrets: { signingKey: Buffer; dataKey: Buffer; lookupKey: Buffer };
   oidc: { issuer: string; clientId: string; clientSecret: string; demoProvider: boolean };
@@ -91,6 +94,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     XUNKAO_DATA_DIR: dataDir,
     BLOB_DIR: path.resolve(source.BLOB_DIR || path.join(dataDir, 'blobs')),
     XUNKAO_DEMO: parseBoolean('XUNKAO_DEMO', source.XUNKAO_DEMO, !production),
+    // Tests start without the demo training history unless they ask for it (it would sit in every list).
+    XUNKAO_DEMO_TRAINING: parseBoolean('XUNKAO_DEMO_TRAINING', source.XUNKAO_DEMO_TRAINING, !production && nodeEnv !== 'test'),
     XUNKAO_PUBLIC_URL: (source.XUNKAO_PUBLIC_URL || `http://localhost:${port}`).replace(/\/$/, ''),
     XUNKAO_SIGNING_KEY: secret('XUNKAO_SIGNING_KEY'),
     XUNKAO_DATA_KEY: secret('XUNKAO_DATA_KEY'),
@@ -132,6 +137,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     dataDir,
     blobDir: candidate.BLOB_DIR,
     demo: candidate.XUNKAO_DEMO,
+    demoTraining: candidate.XUNKAO_DEMO && candidate.XUNKAO_DEMO_TRAINING,
     publicUrl: candidate.XUNKAO_PUBLIC_URL,
     secrets: {
       signingKey: key(candidate.XUNKAO_SIGNING_KEY),

@@ -35,10 +35,10 @@ afterAll(async () => {
 });
 
 describe('exam applications (N2.6)', () => {
-  it('refuses a learner whose class hours are not complete', async () => {
+  it('refuses a learner whose class is not complete: no valid hour certificate of the category (M25)', async () => {
     const res = await post(inst, '/api/v1/exam-applications', applicationFor(learners[2]!));
     expect(res.statusCode).toBe(422);
-    expect(res.json()).toMatchObject({ code: 'EXAM_APPLICATION_NOT_ELIGIBLE', details: { reason: 'hours_incomplete' } });
+    expect(res.json()).toMatchObject({ code: 'EXAM_APPLICATION_NOT_ELIGIBLE', details: { reason: 'no_valid_certificate' } });
   });
 
   it('refuses a special-operation application outside the cities of household, work and residence', async () => {

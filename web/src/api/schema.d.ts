@@ -10126,6 +10126,1117 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/certificates/public-key": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 学时证明签名公钥（Ed25519）
+         * @description 访问：公开（学时证明签名公钥：任何人可离线核验（M25））
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            algorithm: "Ed25519";
+                            keyId: string;
+                            publicKeyPem: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/certificates/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 核验学时证明：完整内容、签名核对结果与状态（有效 / 已替代 / 已撤销）
+         * @description 访问：公开（学时证明核验：任何人凭编号查看完整内容与状态（M25））
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 二维码中的签名数据 */
+                    p?: string;
+                };
+                header?: never;
+                path: {
+                    number: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            number: string;
+                            version: number;
+                            /**
+                             * @description valid 有效 / superseded 已被新版本替代 / revoked 已撤销
+                             * @enum {unknown}
+                             */
+                            status: "valid" | "superseded" | "revoked";
+                            className: string;
+                            learnerName: string;
+                            idNumberMasked: string;
+                            categoryName: string;
+                            totalStudyHours: number;
+                            /** Format: date-time */
+                            issuedAt: string;
+                            /** @description 平台重新计算内容摘要并核对签名的结果 */
+                            signatureValid: boolean;
+                            /** @description 二维码中的签名数据是否属于本证明（未提供时为 null） */
+                            payloadMatches: boolean | null;
+                            revocation: {
+                                reason: string;
+                                /** Format: date-time */
+                                at: string;
+                            } | null;
+                            supersededBy: string | null;
+                            supersedes: string | null;
+                            content: {
+                                /** @enum {string} */
+                                format: "xunkao.certificate/1";
+                                number: string;
+                                version: number;
+                                supersedes: string | null;
+                                learner: {
+                                    name: string;
+                                    idNumberMasked: string;
+                                    employer: string | null;
+                                };
+                                training: {
+                                    categoryId: string;
+                                    categoryName: string;
+                                    /** @enum {unknown} */
+                                    trainingType: "initial" | "refresher";
+                                };
+                                institution: {
+                                    name: string;
+                                    creditCode: string;
+                                };
+                                class: {
+                                    name: string;
+                                    cityCode: string;
+                                    startsOn: string;
+                                    endsOn: string;
+                                };
+                                hours: {
+                                    required: {
+                                        theoryHours: number;
+                                        practicalHours: number;
+                                        maxOnlineHours: number;
+                                    };
+                                    onlineSeconds: number;
+                                    offlineSeconds: number;
+                                    countedOnlineSeconds: number;
+                                    totalStudyHours: number;
+                                    courses: {
+                                        courseId: string | null;
+                                        title: string;
+                                        onlineSeconds: number;
+                                        offlineSeconds: number;
+                                        onlineStudyHours: number;
+                                        offlineStudyHours: number;
+                                    }[];
+                                };
+                                tests: {
+                                    /** @description 结业考试为空 */
+                                    courseId: string | null;
+                                    title: string;
+                                    score: number;
+                                    passMark: number;
+                                    passed: boolean;
+                                    at: string;
+                                }[];
+                                period: {
+                                    firstStudyAt: string;
+                                    lastStudyAt: string;
+                                };
+                                issuedAt: string;
+                                keyId: string;
+                            };
+                            contentHash: string;
+                            signature: string;
+                            keyId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/certificates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 我的学时证明（M25）
+         * @description 访问：learner；数据范围：self
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                number: string;
+                                version: number;
+                                /**
+                                 * @description valid 有效 / superseded 已被新版本替代 / revoked 已撤销
+                                 * @enum {unknown}
+                                 */
+                                status: "valid" | "superseded" | "revoked";
+                                className: string;
+                                learnerName: string;
+                                idNumberMasked: string;
+                                categoryName: string;
+                                totalStudyHours: number;
+                                /** Format: date-time */
+                                issuedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/certificates/{number}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 下载学时证明 PDF（A4，可黑白打印，含核验二维码）：学员本人、培训机构、辖区监管部门
+         * @description 访问：learner、institution_admin、regulator；数据范围：region
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/classes/{id}/certificates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 培训班的学时证明（各版本）：培训机构看本机构，监管部门看辖区
+         * @description 访问：institution_admin、regulator；数据范围：region
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            className: string;
+                            items: {
+                                number: string;
+                                version: number;
+                                /**
+                                 * @description valid 有效 / superseded 已被新版本替代 / revoked 已撤销
+                                 * @enum {unknown}
+                                 */
+                                status: "valid" | "superseded" | "revoked";
+                                className: string;
+                                learnerName: string;
+                                idNumberMasked: string;
+                                categoryName: string;
+                                totalStudyHours: number;
+                                /** Format: date-time */
+                                issuedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/certificates/{number}/reissue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 按当前学时记录重新出具（新版本，原证明显示为已替代）：如经审计的学时更正之后
+         * @description 访问：institution_admin；数据范围：institution
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            number: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/certificates/{number}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 撤销学时证明（记录原因与操作人；证明本身不被修改，M16）
+         * @description 访问：institution_admin、regulator；数据范围：region
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            number: string;
+                            /** @enum {string} */
+                            status: "revoked";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 我的电子档案（M26）：身份、单位、培训班、学时、人脸核验、考核、学时证明
+         * @description 访问：learner；数据范围：self
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            learner: {
+                                id: string;
+                                name: string;
+                                idNumberMasked: string;
+                                /** @enum {unknown} */
+                                gender: "male" | "female";
+                                birthDate: string;
+                                employerName: string | null;
+                                employerCreditCode: string | null;
+                                jobCategory: string | null;
+                                /** Format: date-time */
+                                registeredAt: string;
+                            };
+                            classes: {
+                                classId: string;
+                                name: string;
+                                institutionName: string;
+                                categoryName: string;
+                                /** @enum {unknown} */
+                                trainingType: "initial" | "refresher";
+                                startsOn: string;
+                                endsOn: string;
+                                /** @enum {unknown} */
+                                enrolmentStatus: "active" | "locked" | "completed" | "withdrawn";
+                                /** @enum {unknown} */
+                                joinedVia: "code" | "import";
+                                /** Format: date-time */
+                                joinedAt: string;
+                                standing: {
+                                    onlineSeconds: number;
+                                    offlineSeconds: number;
+                                    /** @description 计入的网络学时秒数（初训不超过理论学时的80%，M19） */
+                                    countedOnlineSeconds: number;
+                                    totalStudyHours: number;
+                                    requiredStudyHours: number;
+                                    complete: boolean;
+                                    courses: {
+                                        courseId: string | null;
+                                        title: string;
+                                        onlineSeconds: number;
+                                        offlineSeconds: number;
+                                        onlineStudyHours: number;
+                                        offlineStudyHours: number;
+                                    }[];
+                                    tests: {
+                                        /** @description 结业考试为空 */
+                                        courseId: string | null;
+                                        title: string;
+                                        score: number;
+                                        passMark: number;
+                                        passed: boolean;
+                                        at: string;
+                                    }[];
+                                } | null;
+                            }[];
+                            certificates: {
+                                number: string;
+                                version: number;
+                                /**
+                                 * @description valid 有效 / superseded 已被新版本替代 / revoked 已撤销
+                                 * @enum {unknown}
+                                 */
+                                status: "valid" | "superseded" | "revoked";
+                                className: string;
+                                learnerName: string;
+                                idNumberMasked: string;
+                                categoryName: string;
+                                totalStudyHours: number;
+                                /** Format: date-time */
+                                issuedAt: string;
+                                contentHash: string;
+                            }[];
+                            faceChecks: {
+                                id: number;
+                                /** @description enrolment 采集 / lesson_start 开始学习 / lesson_random 随机核验 / self_test 自测 / password_reset 刷脸找回密码 / test 考核 */
+                                purpose: string;
+                                decision: string;
+                                score: number;
+                                faceCount: number;
+                                /** Format: date-time */
+                                at: string;
+                                hasFrame: boolean;
+                            }[];
+                            sessionCount: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/archive/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 我的每一次学习（时间、时长、计入学时）
+         * @description 访问：learner；数据范围：self
+         */
+        get: {
+            parameters: {
+                query: {
+                    cursor?: string;
+                    limit: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                classId: string;
+                                className: string;
+                                courseTitle: string;
+                                lessonTitle: string;
+                                deviceId: string;
+                                /** @enum {unknown} */
+                                status: "active" | "ended";
+                                endReason: string | null;
+                                /** Format: date-time */
+                                startedAt: string;
+                                /** Format: date-time */
+                                endedAt: string | null;
+                                durationSeconds: number | null;
+                                /** @description 本次学习确认计入学时的秒数 */
+                                creditedSeconds: number;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/archive/face-checks/{checkId}/frame": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 我的人脸核验留档照片
+         * @description 访问：learner；数据范围：self
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    checkId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/archives": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 可查看档案的学员：培训机构看本机构学员，监管部门看辖区培训班的学员
+         * @description 访问：institution_admin、regulator；数据范围：region
+         */
+        get: {
+            parameters: {
+                query: {
+                    cursor?: string;
+                    limit: number;
+                    name?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                learnerId: string;
+                                name: string;
+                                idNumberMasked: string;
+                                employerName: string | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/archives/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 下载本机构学员的电子档案包（ZIP：档案 JSON、学时证明 PDF、核验照片、签名清单；M15、M26）
+         * @description 访问：institution_admin；数据范围：institution
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/learners/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 学员电子档案（每次查看均记入审计，M28）
+         * @description 访问：institution_admin、regulator、exam_admin；数据范围：region
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            learner: {
+                                id: string;
+                                name: string;
+                                idNumberMasked: string;
+                                /** @enum {unknown} */
+                                gender: "male" | "female";
+                                birthDate: string;
+                                employerName: string | null;
+                                employerCreditCode: string | null;
+                                jobCategory: string | null;
+                                /** Format: date-time */
+                                registeredAt: string;
+                            };
+                            classes: {
+                                classId: string;
+                                name: string;
+                                institutionName: string;
+                                categoryName: string;
+                                /** @enum {unknown} */
+                                trainingType: "initial" | "refresher";
+                                startsOn: string;
+                                endsOn: string;
+                                /** @enum {unknown} */
+                                enrolmentStatus: "active" | "locked" | "completed" | "withdrawn";
+                                /** @enum {unknown} */
+                                joinedVia: "code" | "import";
+                                /** Format: date-time */
+                                joinedAt: string;
+                                standing: {
+                                    onlineSeconds: number;
+                                    offlineSeconds: number;
+                                    /** @description 计入的网络学时秒数（初训不超过理论学时的80%，M19） */
+                                    countedOnlineSeconds: number;
+                                    totalStudyHours: number;
+                                    requiredStudyHours: number;
+                                    complete: boolean;
+                                    courses: {
+                                        courseId: string | null;
+                                        title: string;
+                                        onlineSeconds: number;
+                                        offlineSeconds: number;
+                                        onlineStudyHours: number;
+                                        offlineStudyHours: number;
+                                    }[];
+                                    tests: {
+                                        /** @description 结业考试为空 */
+                                        courseId: string | null;
+                                        title: string;
+                                        score: number;
+                                        passMark: number;
+                                        passed: boolean;
+                                        at: string;
+                                    }[];
+                                } | null;
+                            }[];
+                            certificates: {
+                                number: string;
+                                version: number;
+                                /**
+                                 * @description valid 有效 / superseded 已被新版本替代 / revoked 已撤销
+                                 * @enum {unknown}
+                                 */
+                                status: "valid" | "superseded" | "revoked";
+                                className: string;
+                                learnerName: string;
+                                idNumberMasked: string;
+                                categoryName: string;
+                                totalStudyHours: number;
+                                /** Format: date-time */
+                                issuedAt: string;
+                                contentHash: string;
+                            }[];
+                            faceChecks: {
+                                id: number;
+                                /** @description enrolment 采集 / lesson_start 开始学习 / lesson_random 随机核验 / self_test 自测 / password_reset 刷脸找回密码 / test 考核 */
+                                purpose: string;
+                                decision: string;
+                                score: number;
+                                faceCount: number;
+                                /** Format: date-time */
+                                at: string;
+                                hasFrame: boolean;
+                            }[];
+                            sessionCount: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/learners/{id}/archive/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 学员的每一次学习（每次查看均记入审计，M28）
+         * @description 访问：institution_admin、regulator、exam_admin；数据范围：region
+         */
+        get: {
+            parameters: {
+                query: {
+                    cursor?: string;
+                    limit: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                classId: string;
+                                className: string;
+                                courseTitle: string;
+                                lessonTitle: string;
+                                deviceId: string;
+                                /** @enum {unknown} */
+                                status: "active" | "ended";
+                                endReason: string | null;
+                                /** Format: date-time */
+                                startedAt: string;
+                                /** Format: date-time */
+                                endedAt: string | null;
+                                durationSeconds: number | null;
+                                /** @description 本次学习确认计入学时的秒数 */
+                                creditedSeconds: number;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/learners/{id}/archive/face-checks/{checkId}/frame": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 学员人脸核验留档照片（查看记入审计，M28）
+         * @description 访问：institution_admin、regulator、exam_admin；数据范围：region
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    checkId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/oidc/login": {
         parameters: {
             query?: never;

@@ -1,4 +1,6 @@
 import { Route, Routes } from 'react-router';
+import { ArchiveDetailPage, ArchivesPage, MyArchivePage } from '../modules/archives';
+import { ClassCertificatesPage, VerifyCertificatePage } from '../modules/certificates';
 import { BankPage, MyTestsPage, StartTestPage, TestAttemptPage } from '../modules/assessments';
 import { CourseDetailPage, CoursesPage, PlatformReviewPage, ReviewQueuePage } from '../modules/catalogue';
 import { DrawDetailPage, DrawsPage, ExamApplicationsPage, MyDutiesPage, PublicDrawsPage, PublicSanctionsPage, SessionDetailPage, SessionsPage, SitesPage, StaffPage, ViolationsPage } from '../modules/exams';
@@ -46,6 +48,16 @@ function ScopedCourseDetailPage() {
 
 const COURSE_PAGES: readonly PageKey[] = ['courses', 'region-courses'];
 
+/** Only the issuing institution reissues (M25); regulators of the region may revoke (M30). */
+function ScopedCertificatesPage() {
+  return <ClassCertificatesPage canReissue={useAuth().activeRole.role === 'institution_admin'} />;
+}
+
+/** The institution downloads its learners' archives (M15); a regulator only reads them. */
+function ScopedArchivesPage() {
+  return <ArchivesPage canExport={useAuth().activeRole.role === 'institution_admin'} />;
+}
+
 export function App() {
   return (
     <>
@@ -57,6 +69,7 @@ export function App() {
         <Route element={<PublicLayout />}>
           <Route path="/public/institutions" element={<PublicInstitutionsPage />} />
           <Route path="/signup/institution" element={<InstitutionSignupPage />} />
+          <Route path="/verify/:number" element={<VerifyCertificatePage />} />
           <Route path="/public/exam-draws" element={<PublicDrawsPage />} />
           <Route path="/public/exam-sanctions" element={<PublicSanctionsPage />} />
         </Route>
@@ -75,6 +88,7 @@ export function App() {
             <Route path="account/sessions" element={<MobileSessionsPage />} />
             <Route path="face" element={<FaceEnrolmentPage />} />
             <Route path="join" element={<JoinClassPage />} />
+            <Route path="archive" element={<MyArchivePage />} />
             <Route path="hours" element={<MyHoursPage />} />
             <Route path="classes/:classId" element={<ClassLearningPage />} />
             <Route path="learn/:classId/:lessonId" element={<PlayerPage />} />
@@ -281,6 +295,30 @@ export function App() {
               element={
                 <PageGate page="my-duties">
                   <MyDutiesPage />
+                </PageGate>
+              }
+            />
+            <Route
+              path="certificates"
+              element={
+                <PageGate page="certificates">
+                  <ScopedCertificatesPage />
+                </PageGate>
+              }
+            />
+            <Route
+              path="archives"
+              element={
+                <PageGate page="archives">
+                  <ScopedArchivesPage />
+                </PageGate>
+              }
+            />
+            <Route
+              path="archives/:id"
+              element={
+                <PageGate page="archives">
+                  <ArchiveDetailPage />
                 </PageGate>
               }
             />

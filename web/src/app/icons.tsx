@@ -12,9 +12,11 @@ import {
   FileDoneOutlined,
   DiffOutlined,
   FileProtectOutlined,
+  FolderOpenOutlined,
   HomeOutlined,
   PlaySquareOutlined,
   ReadOutlined,
+  SafetyCertificateOutlined,
   SafetyOutlined,
   TeamOutlined,
   UserOutlined,
@@ -42,4 +44,6 @@ export const navIcons: Record<NavIcon, ReactNode> = {
   staff: <IdcardOutlined />,
   violations: <ExceptionOutlined />,
   corrections: <DiffOutlined />,
+  certificates: <SafetyCertificateOutlined />,
+  archives: <FolderOpenOutlined />,
 };

@@ -7,7 +7,7 @@ import { navTexts } from './texts';
  */
 export type LayoutKind = 'mobile' | 'staff';
 
-export type NavIcon = 'home' | 'hours' | 'dashboard' | 'regions' | 'account' | 'user' | 'institution' | 'teachers' | 'courses' | 'classes' | 'applications' | 'reviews' | 'corrections' | 'banks' | 'draw' | 'sessions' | 'sites' | 'staff' | 'violations';
+export type NavIcon = 'home' | 'hours' | 'dashboard' | 'regions' | 'account' | 'user' | 'institution' | 'teachers' | 'courses' | 'classes' | 'applications' | 'reviews' | 'corrections' | 'banks' | 'draw' | 'sessions' | 'sites' | 'staff' | 'violations' | 'certificates' | 'archives';
 
 export interface NavItem {
   key: string;
@@ -43,6 +43,8 @@ export const PAGES = {
   classes: { key: 'classes', path: '/institution/classes', label: navTexts.classes, icon: 'classes' },
   regionClasses: { key: 'region-classes', path: '/regulator/classes', label: navTexts.regionClasses, icon: 'classes' },
   hourCorrections: { key: 'hour-corrections', path: '/regulator/hour-corrections', label: navTexts.hourCorrections, icon: 'corrections' },
+  certificates: { key: 'certificates', path: '/certificates', label: navTexts.certificates, icon: 'certificates' },
+  archives: { key: 'archives', path: '/archives', label: navTexts.archives, icon: 'archives' },
 } as const satisfies Record<string, NavItem>;
 
 export type PageKey = (typeof PAGES)[keyof typeof PAGES]['key'];
@@ -54,12 +56,13 @@ const REGION_VIEWERS: readonly Role[] = ['regulator', 'platform_operator'];
  * Each role's business pages, in menu order: an institution reports, builds
  * courses, runs classes and keeps question banks (N1.2, N1.3, M17, M23), a city
  * bureau registers, spot-checks and approves hour corrections (M11–M13, M16),
- * the platform reviews courses second (M17); exam institutions run sessions,
+ * the platform reviews courses second (M17); institutions and regulators see
+ * certificates (M25) and learner archives (M26); exam institutions run sessions,
  * the cross-exam draw, staff and sanctions, sites prepare their rooms (N2, N3.2).
  */
 const ROLE_PAGES: Partial<Record<Role, readonly NavItem[]>> = {
-  institution_admin: [PAGES.registrations, PAGES.teachers, PAGES.courses, PAGES.classes, PAGES.questionBanks, PAGES.examApplications],
-  regulator: [PAGES.applications, PAGES.teacherApprovals, PAGES.regionCourses, PAGES.regionClasses, PAGES.hourCorrections, PAGES.examDraws, PAGES.examSites, PAGES.examViolations],
+  institution_admin: [PAGES.registrations, PAGES.teachers, PAGES.courses, PAGES.classes, PAGES.questionBanks, PAGES.certificates, PAGES.archives, PAGES.examApplications],
+  regulator: [PAGES.applications, PAGES.teacherApprovals, PAGES.regionCourses, PAGES.regionClasses, PAGES.hourCorrections, PAGES.certificates, PAGES.archives, PAGES.examDraws, PAGES.examSites, PAGES.examViolations],
   platform_operator: [PAGES.courseReviews],
   exam_admin: [PAGES.examDraws, PAGES.examSessions, PAGES.examSites, PAGES.examApplications, PAGES.examStaff, PAGES.examViolations],
   exam_site_admin: [PAGES.examSessions, PAGES.examSites],

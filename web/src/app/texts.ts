@@ -24,6 +24,8 @@ export const navTexts = {
   classes: '培训班',
   regionClasses: '辖区培训班',
   hourCorrections: '学时更正审批',
+  certificates: '学时证明',
+  archives: '学员档案',
 };
 
 export const publicShellTexts = {
@@ -74,6 +76,8 @@ export const learnerHomeTexts = {
   welcome: '欢迎来到训考平台',
   otherRoles: '切换到我的其他身份',
   tipsTitle: '学习前请准备',
+  archive: '我的学习档案',
+  archiveHint: '每一次学习、学时和人脸核验记录',
   tips: ['一部能正常上网的手机', '学习时请正对摄像头，保持光线充足', '本人身份证，以备核对身份'],
 };
 

@@ -12,6 +12,7 @@ import * as m0014 from './0014_offline_hours.js';
 import * as m0015 from './0015_ratings_and_spot_checks.js';
 import * as m0009 from './0009_assessments.js';
 import * as m0012 from './0012_exams.js';
+import * as m0011 from './0011_certificates.js';
 
 /** Forward-only migrations, in order. Listed statically so the compiled server and the tests load the same set. */
 export const migrations: Record<string, Migration> = {
@@ -28,4 +29,5 @@ export const migrations: Record<string, Migration> = {
   '0015_ratings_and_spot_checks': m0015,
   '0009_assessments': m0009,
   '0012_exams': m0012,
+  '0011_certificates': m0011,
 };

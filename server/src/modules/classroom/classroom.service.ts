@@ -44,7 +44,17 @@ const isPngOrJpeg = (b: Buffer) => (b[0] === 0x89 && b.subarray(1, 4).toString()
  * effect only when a regulator of the class's region approves them; both are
  * audited and land in the ledger as new rows (M16).
  */
-export function createClassroomService(deps: { db: Db; clock: Clock; audit: AuditService; blobs: BlobStore; classes: ClassesService; institutions: InstitutionsService; faces: FacesService }) {
+export function createClassroomService(deps: {
+  db: Db;
+  clock: Clock;
+  audit: AuditService;
+  blobs: BlobStore;
+  classes: ClassesService;
+  institutions: InstitutionsService;
+  faces: FacesService;
+  /** New hours may complete a class: certificates are issued at once (M25). */
+  onCreditConfirmed: (credit: { learnerId: string; classId: string }) => Promise<void>;
+}) {
   const { db, clock, audit } = deps;
 
   async function ownClass(actor: Actor, classId: string) {
@@ -74,7 +84,7 @@ export function createClassroomService(deps: { db: Db; clock: Clock; audit: Audi
     for (const s of input.signIns) evidence.set(s.learnerId, (await deps.blobs.put(Readable.from([s.image]))).key);
 
     const planned = (input.kind === 'theory' ? cls.plan.offlineTheoryHours : cls.plan.practicalHours) * SECONDS_PER_STUDY_HOUR;
-    return db.transaction().execute(async (tx) => {
+    const recorded = await db.transaction().execute(async (tx) => {
       const now = clock.now();
       const session = await repo.insertSession(tx, { classId, courseId: input.courseId, teacherId: input.teacherId, kind: input.kind, topic: input.topic, place: input.place, startsAt: input.startsAt, endsAt: input.endsAt, recordedBy: actor.accountId, at: now });
       const credited: { learnerId: string; seconds: number }[] = [];
@@ -105,6 +115,8 @@ export function createClassroomService(deps: { db: Db; clock: Clock; audit: Audi
       });
       return { classroomSessionId: session.id, seconds, credited };
     });
+    for (const c of recorded.credited.filter((x) => x.seconds > 0)) await deps.onCreditConfirmed({ learnerId: c.learnerId, classId });
+    return recorded;
   }
 
   async function listSessions(actor: Actor, classId: string) {
@@ -164,7 +176,7 @@ export function createClassroomService(deps: { db: Db; clock: Clock; audit: Audi
     const found = await repo.findCorrection(db, id);
     const cls = found ? await deps.classes.get(actor, found.class_id).catch(() => null) : null;
     if (!cls || !regulatorPrefixes(actor).some((p) => cls.cityCode.startsWith(p))) throw ClassroomErrors.CORRECTION_NOT_FOUND();
-    return db.transaction().execute(async (tx) => {
+    const decided = await db.transaction().execute(async (tx) => {
       const c = (await repo.lockCorrection(tx, id))!;
       if (c.status !== 'pending') throw ClassroomErrors.CORRECTION_DECIDED();
       const now = clock.now();
@@ -188,8 +200,10 @@ export function createClassroomService(deps: { db: Db; clock: Clock; audit: Audi
       }
       await repo.decideCorrection(tx, id, { status: input.approve ? 'approved' : 'rejected', by: actor.accountId, at: now, note: input.note });
       await audit.record(tx, auditActorOf(actor, requestId), { action: input.approve ? 'hours.correction_approved' : 'hours.correction_rejected', targetType: 'hour_correction', targetId: id, change: { note: input.note } });
-      return { status: input.approve ? ('approved' as const) : ('rejected' as const) };
+      return { status: input.approve ? ('approved' as const) : ('rejected' as const), learnerId: c.learner_account_id, classId: c.class_id };
     });
+    if (decided.status === 'approved') await deps.onCreditConfirmed({ learnerId: decided.learnerId, classId: decided.classId });
+    return { status: decided.status };
   }
 
   return { record, listSessions, requestCorrection, listCorrections, decideCorrection };

@@ -100,3 +100,16 @@ export async function listApplications(q: Q, f: { institutionId: string | null; 
 export async function setStatus(q: Q, id: string, status: 'submitted' | 'withdrawn') {
   await q.updateTable('exam_applications').set({ status }).where('id', '=', id).execute();
 }
+
+/** Whether the learner has a live application in the exam institution's region (its city, or any for the province's). */
+export async function isCandidateOf(q: Q, c: { learnerId: string; examInstitutionId: string }): Promise<boolean> {
+  const row = await q
+    .selectFrom('exam_applications as a')
+    .innerJoin('exam_institutions as ei', (j) => j.on('ei.id', '=', c.examInstitutionId))
+    .select('a.id')
+    .where('a.learner_account_id', '=', c.learnerId)
+    .where('a.status', '!=', 'withdrawn')
+    .where((eb) => eb.or([eb('ei.level', '=', 'province'), eb('ei.region_code', '=', eb.ref('a.city_code'))]))
+    .executeTakeFirst();
+  return Boolean(row);
+}

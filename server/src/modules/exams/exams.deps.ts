@@ -9,7 +9,7 @@ import type { UploadsService } from '../uploads/index.js';
 /**
  * The seam to certificates (issue 9): whether a learner may sit the exam of a
  * category — they completed the training and hold a valid hour certificate.
- * app.ts passes it in; `hoursEligibility` is the default until certificates exist.
+ * app.ts passes the certificates check (a valid hour certificate of the category, M25).
  */
 export type Eligibility = (learnerId: string, categoryId: string) => Promise<{ eligible: boolean; certificateNumber?: string; reason?: string }>;
 

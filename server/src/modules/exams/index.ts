@@ -3,6 +3,5 @@ export { examsRoutes } from './exams.routes.js';
 export { ExamErrors } from './exams.errors.js';
 export { seedExamsDemo } from './exams.demo.js';
 export { examsJobs } from './exams.jobs.js';
-export { hoursEligibility } from './eligibility.repository.js';
 export type { Eligibility } from './exams.deps.js';
 export { verifyDrawBundle, type DrawBundle, type DrawVerification } from './draw/draw.verify.js';

@@ -3,6 +3,7 @@ import type { Db } from '../../platform/db/database.js';
 import type { Classroom } from '../../platform/db/schema.js';
 import type { Actor } from '../../platform/http/access.js';
 import { CommonErrors } from '../../platform/http/errors.js';
+import { decodeCursor, encodeCursor } from '../../platform/http/cursor.js';
 import type { AuditActor, AuditService } from '../audit/index.js';
 import type { CategoriesService } from '../categories/index.js';
 import { auditActorOf, checkIdNumber, IdentityErrors, type IdentityService } from '../identity/index.js';
@@ -336,15 +337,4 @@ function registrationPatch(kind: ApplicationKind, approve: boolean, payload: Rec
     case 'cancellation':
       return approve ? { status: 'cancelled', online_status: 'none', decision_reason: reason } : { decision_reason: reason };
   }
-}
-
-function encodeCursor(at: Date, id: string): string {
-  return Buffer.from(`${at.toISOString()}|${id}`).toString('base64url');
-}
-
-function decodeCursor(cursor: string): { at: Date; id: string } {
-  const [at, id] = Buffer.from(cursor, 'base64url').toString().split('|');
-  const date = new Date(at ?? '');
-  if (!id || Number.isNaN(date.getTime())) throw CommonErrors.VALIDATION_FAILED({ field: 'cursor' });
-  return { at: date, id };
 }

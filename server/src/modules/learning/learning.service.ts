@@ -31,6 +31,8 @@ export function createLearningService(deps: {
   faces: FacesService;
   settings: LearningSettingsService;
   random?: (n: number) => number;
+  /** Called after credit is confirmed in the ledger (M25: certificates are issued the moment a class completes). */
+  onCreditConfirmed: (credit: { learnerId: string; classId: string }) => Promise<void>;
 }) {
   const { db, clock } = deps;
   const random = deps.random ?? ((n: number) => randomInt(n));
@@ -326,6 +328,7 @@ export function createLearningService(deps: {
       return 0;
     });
     const locked = session ? await lockIfNeeded(lock, session) : false;
+    if (session && confirmed > 0) await deps.onCreditConfirmed({ learnerId: session.learner_account_id, classId: session.class_id });
     return { decision: check.decision, passed: check.passed, message: check.message, confirmedSeconds: Math.floor(confirmed), voided: !check.passed, locked };
   }
 

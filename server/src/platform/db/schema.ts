@@ -553,6 +553,55 @@ export interface CourseSpotChecksTable {
   created_at: Date;
 }
 
+export interface CertificatesTable {
+  id: Generated<string>;
+  number: string;
+  /** int8: converted to a number in one place (certificates.repository). */
+  serial: ColumnType<string | number, number, never>;
+  version: number;
+  learner_account_id: string;
+  class_id: string;
+  institution_id: string;
+  city_code: string;
+  supersedes_id: string | null;
+  content: ColumnType<Record<string, unknown>, string, never>;
+  content_hash: string;
+  signature: string;
+  key_id: string;
+  issue_reason: string;
+  issued_by: string | null;
+  issued_at: Date;
+}
+
+export interface CertificateRevocationsTable {
+  id: Generated<number>;
+  certificate_id: string;
+  reason: string;
+  revoked_by: string;
+  revoked_role: string;
+  revoked_at: Date;
+}
+
+export interface ImportedArchivesTable {
+  id: Generated<string>;
+  bundle_hash: string;
+  source_key_id: string;
+  source_learner_id: string;
+  name: string;
+  id_number_masked: string;
+  archive: ColumnType<Record<string, unknown>, string, never>;
+  imported_at: Date;
+}
+
+export interface ImportedArchiveFilesTable {
+  id: Generated<number>;
+  archive_id: string;
+  path: string;
+  sha256: string;
+  size: number;
+  blob_key: string;
+}
+
 export interface Database extends ExamsDatabase {
   accounts: AccountsTable;
   learners: LearnersTable;
@@ -581,6 +630,10 @@ export interface Database extends ExamsDatabase {
   lesson_progress: LessonProgressTable;
   learning_events: LearningEventsTable;
   hour_ledger: HourLedgerTable;
+  certificates: CertificatesTable;
+  certificate_revocations: CertificateRevocationsTable;
+  imported_archives: ImportedArchivesTable;
+  imported_archive_files: ImportedArchiveFilesTable;
   learning_settings: LearningSettingsTable;
   classroom_sessions: ClassroomSessionsTable;
   classroom_sign_ins: ClassroomSignInsTable;

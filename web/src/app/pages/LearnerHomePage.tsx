@@ -1,10 +1,11 @@
-import { CameraOutlined, IdcardOutlined, WifiOutlined } from '@ant-design/icons';
+import { CameraOutlined, FolderOpenOutlined, IdcardOutlined, WifiOutlined } from '@ant-design/icons';
 import { List } from 'antd-mobile';
 import type { ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { MyExamsSection } from '../../modules/exams';
 import { FaceStatusCard } from '../../modules/faces';
 import { roleNames } from '../../modules/identity';
+import { MyCertificatesSection } from '../../modules/certificates';
 import { MyClassesSection } from '../../modules/learners';
 import { MobilePage } from '../../ui/MobilePage';
 import { useAuth } from '../auth';
@@ -28,6 +29,14 @@ export function LearnerHomePage() {
       <FaceStatusCard />
       <MyClassesSection />
       <MyExamsSection />
+      <MyCertificatesSection />
+      <section className="xk-m-section">
+        <List className="xk-m-list">
+          <List.Item prefix={<FolderOpenOutlined />} description={t.archiveHint} onClick={() => navigate('/m/archive')}>
+            {t.archive}
+          </List.Item>
+        </List>
+      </section>
 
       {otherRoles.length > 0 ? (
         <section className="xk-m-section">

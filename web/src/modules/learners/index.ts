@@ -8,3 +8,4 @@ export { normalizeIdNumber, ID_NUMBER_LENGTH } from './id-number';
 export { ruleOf, sameAsRule } from './form-rules';
 export { useMyClasses } from './queries';
 export { studyHoursOf } from './study-length';
+export { SECONDS_PER_STUDY_HOUR } from './study-length';
