@@ -13,6 +13,7 @@ import { createHttpServer, markPublic, type HttpServer } from './platform/http/s
 import { startJobs, type Jobs } from './platform/jobs/jobs.js';
 import { createLocalBlobStore } from './platform/blob/index.js';
 import { createFaceEngine, type FaceEngine } from './platform/face/index.js';
+import { backupJobs } from './modules/backup/index.js';
 import { auditJobs, auditRoutes, createAuditService, type AuditService } from './modules/audit/index.js';
 import { catalogueJobs, catalogueRoutes, createCatalogueService, type CatalogueService } from './modules/catalogue/index.js';
 import { classesRoutes, createClassesService, type ClassesService } from './modules/classes/index.js';
@@ -114,7 +115,8 @@ export async function buildApp(options: AppOptions): Promise<XunkaoApp> {
     await serveWeb(http, options.webDist === undefined ? DEFAULT_WEB_DIST : options.webDist);
     await app.ready();
 
-    if (options.jobs) jobs = await startJobs(database.raw, [...auditJobs(audit), ...catalogueJobs(catalogue), ...facesJobs(faces)], app.log);
+    const backups = backupJobs({ target: { database, databaseUrl: config.databaseUrl, blobDir: config.blobDir }, backupDir: config.backup.dir, keep: config.backup.keep, clock, log: (m) => app.log.info(m) });
+    if (options.jobs) jobs = await startJobs(database.raw, [...auditJobs(audit), ...catalogueJobs(catalogue), ...facesJobs(faces), ...backups], app.log);
     return {
       ...http,
       database,

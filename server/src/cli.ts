@@ -3,8 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { buildApp, openApiDocument } from './app.js';
 import { ConfigError, loadConfig, type Config } from './platform/config.js';
+import { AppError } from './platform/http/errors.js';
 import { openDatabase } from './platform/db/database.js';
 import { migrateToLatest } from './platform/db/migrate.js';
+import { systemClock } from './platform/clock.js';
+import { createBackup, pruneBackups, restoreBackup } from './modules/backup/index.js';
 
 /**
  * `xunkao` operator commands. Each reads the same configuration as the server
@@ -17,12 +20,14 @@ const HELP = `用法：npx xunkao <命令>
   seed-demo         载入演示数据（已存在则跳过）
   verify-audit      重新计算审计哈希链并核验每日签名，指出第一条被破坏的记录
   sign-audit-head   立即对当前审计链头签名（每日任务也会执行）
+  backup [目录]      备份数据库与文件存储（压缩，带校验清单），默认写入 BACKUP_DIR，并只保留最近 BACKUP_KEEP 份
+  restore <备份目录>  把备份恢复到空实例（目标非空则拒绝）
   openapi           输出 OpenAPI 文档（JSON），供生成前端接口类型
   help              显示本帮助
 
 配置来自环境变量：DATABASE_URL、XUNKAO_DATA_DIR 等（见 README）。`;
 
-type Command = (config: Config) => Promise<number>;
+type Command = (config: Config, args: string[]) => Promise<number>;
 
 const commands: Record<string, Command> = {
   async migrate(config) {
@@ -72,6 +77,44 @@ const commands: Record<string, Command> = {
       await app.close();
     }
   },
+
+  async backup(config, [dir]) {
+    const started = Date.now();
+    const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+    try {
+      const result = await createBackup({ database, databaseUrl: config.databaseUrl, blobDir: config.blobDir }, dir ? path.resolve(dir) : config.backup.dir, systemClock);
+      const pruned = dir ? [] : await pruneBackups(config.backup.dir, config.backup.keep);
+      const rows = Object.values(result.manifest.rowCounts).reduce((a, b) => a + b, 0);
+      console.log(`备份完成：${result.dir}`);
+      console.log(`  数据库 ${result.manifest.database}，${rows} 行；文件 ${result.manifest.blobs} 个；共 ${(result.bytes / 1048576).toFixed(2)} MB；用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒`);
+      if (pruned.length) console.log(`  已删除较旧的备份：${pruned.join(', ')}`);
+      return 0;
+    } finally {
+      await database.close();
+    }
+  },
+
+  async restore(config, [dir]) {
+    if (!dir) {
+      console.error('用法：npx xunkao restore <备份目录>');
+      return 1;
+    }
+    const started = Date.now();
+    try {
+      const result = await restoreBackup(path.resolve(dir), { databaseUrl: config.databaseUrl, dataDir: config.dataDir, blobDir: config.blobDir });
+      const rows = Object.values(result.rowCounts).reduce((a, b) => a + b, 0);
+      console.log(`恢复完成：${Object.keys(result.rowCounts).length} 张表 ${rows} 行与备份清单一致；文件 ${result.blobs} 个内容校验通过；用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒`);
+      if (result.migrated.length) console.log(`  已执行较新的迁移：${result.migrated.join(', ')}`);
+      console.log('请运行 npx xunkao verify-audit 核验审计链后再启动服务。');
+      return 0;
+    } catch (error) {
+      if (error instanceof AppError) {
+        console.error(`恢复未执行：${error.message}（${error.code}）${error.details ? ` ${JSON.stringify(error.details)}` : ''}`);
+        return 2;
+      }
+      throw error;
+    }
+  },
 };
 
 /** The API document does not depend on data: build it on a throw-away embedded database. */
@@ -95,7 +138,7 @@ async function main(argv: string[]): Promise<number> {
     console.log(HELP);
     return name && name !== 'help' ? 1 : 0;
   }
-  return command(loadConfig());
+  return command(loadConfig(), argv.slice(1));
 }
 
 main(process.argv.slice(2)).then(

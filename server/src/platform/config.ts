@@ -30,6 +30,9 @@ const EnvSchema = Type.Object({
   RATE_LIMIT_PER_MINUTE: Type.Integer({ minimum: 1 }),
   LOGIN_RATE_LIMIT_PER_MINUTE: Type.Integer({ minimum: 1 }),
   LOG_LEVEL: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const),
+  BACKUP_DIR: Type.String({ minLength: 1 }),
+  BACKUP_KEEP: Type.Integer({ minimum: 1 }),
+  REDIS_URL: Type.Optional(Type.String({ pattern: '^rediss?://' })),
 });
 type Env = Static<typeof EnvSchema>;
 
@@ -57,6 +60,10 @@ export interface Config {
   /** External real-name service (M24); without it ID numbers are checked offline only. */
   identityVerifier: { url: string; apiKey: string } | null;
   rateLimit: { perMinute: number; loginPerMinute: number };
+  /** M7: where the daily job writes backups, and how many it keeps. */
+  backup: { dir: string; keep: number };
+  /** Optional Redis for rate limits shared across replicas; without it they are shared through PostgreSQL. */
+  redisUrl: string | undefined;
   logLevel: Env['LOG_LEVEL'];
 }
 
@@ -107,6 +114,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     RATE_LIMIT_PER_MINUTE: parseInteger('RATE_LIMIT_PER_MINUTE', source.RATE_LIMIT_PER_MINUTE, 1200),
     LOGIN_RATE_LIMIT_PER_MINUTE: parseInteger('LOGIN_RATE_LIMIT_PER_MINUTE', source.LOGIN_RATE_LIMIT_PER_MINUTE, 60),
     LOG_LEVEL: (source.LOG_LEVEL || (nodeEnv === 'test' ? 'warn' : 'info')) as Env['LOG_LEVEL'],
+    BACKUP_DIR: path.resolve(source.BACKUP_DIR || path.join(dataDir, 'backups')),
+    BACKUP_KEEP: parseInteger('BACKUP_KEEP', source.BACKUP_KEEP, 7),
+    REDIS_URL: source.REDIS_URL || undefined,
   };
   const [error] = Value.Errors(EnvSchema, candidate);
   if (error) {
@@ -147,6 +157,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     face: candidate.FACE_ENGINE === 'http' ? { kind: 'http', url: candidate.FACE_SERVICE_URL ?? '', apiKey: candidate.FACE_SERVICE_KEY ?? '' } : { kind: 'builtin' },
     identityVerifier: candidate.IDENTITY_VERIFIER_URL ? { url: candidate.IDENTITY_VERIFIER_URL, apiKey: candidate.IDENTITY_VERIFIER_KEY ?? '' } : null,
     rateLimit: { perMinute: candidate.RATE_LIMIT_PER_MINUTE, loginPerMinute: candidate.LOGIN_RATE_LIMIT_PER_MINUTE },
+    backup: { dir: candidate.BACKUP_DIR, keep: candidate.BACKUP_KEEP },
+    redisUrl: candidate.REDIS_URL,
     logLevel: candidate.LOG_LEVEL,
   };
 }
