@@ -11,6 +11,7 @@ import { CommonErrors } from './platform/http/errors.js';
 import { opsRoutes } from './platform/http/ops.routes.js';
 import { createHttpServer, markPublic, type HttpServer } from './platform/http/server.js';
 import { startJobs, type Jobs } from './platform/jobs/jobs.js';
+import { rateLimitJobs } from './platform/http/rate-limit-store.js';
 import { createLocalBlobStore } from './platform/blob/index.js';
 import { createFaceEngine, type FaceEngine } from './platform/face/index.js';
 import { backupJobs } from './modules/backup/index.js';
@@ -96,7 +97,9 @@ export async function buildApp(options: AppOptions): Promise<XunkaoApp> {
       throw new ConfigError('配置错误 XUNKAO_DEMO: 生产模式下存在启用中的演示账号（演示密码），请先停用后再启动');
     }
 
-    const http = await createHttpServer({ logLevel: config.logLevel, authenticate: (token) => identity.resolveSession(token), rateLimitPerMinute: config.rateLimit.perMinute });
+    const http = await createHttpServer({ logLevel: config.logLevel, authenticate: (token) => identity.resolveSession(token), rateLimitPerMinute: config.rateLimit.perMinute,
+      rateLimitStore: config.redisUrl ? { kind: 'redis', url: config.redisUrl } : { kind: 'postgres', db: database.db },
+    });
     const { app } = http;
     const secureCookies = config.publicUrl.startsWith('https://');
     opsRoutes(app, { db: database.db, dbKind: database.kind, metrics: http.metrics });
@@ -116,7 +119,7 @@ export async function buildApp(options: AppOptions): Promise<XunkaoApp> {
     await app.ready();
 
     const backups = backupJobs({ target: { database, databaseUrl: config.databaseUrl, blobDir: config.blobDir }, backupDir: config.backup.dir, keep: config.backup.keep, clock, log: (m) => app.log.info(m) });
-    if (options.jobs) jobs = await startJobs(database.raw, [...auditJobs(audit), ...catalogueJobs(catalogue), ...facesJobs(faces), ...backups], app.log);
+    if (options.jobs) jobs = await startJobs(database.raw, [...auditJobs(audit), ...catalogueJobs(catalogue), ...facesJobs(faces), ...backups, ...rateLimitJobs(database.db)], app.log);
     return {
       ...http,
       database,

@@ -59,14 +59,15 @@ describe(`backup and restore on ${testDb} (M7)`, () => {
     const made = runCli(['backup'], t.cliEnv);
     expect(made.code, made.stderr).toBe(0);
     const backupDir = path.join(t.dataDir, 'backups');
-    [backup] = backupsIn(backupDir).map((n) => path.join(backupDir, n));
-    const manifest = JSON.parse(fs.readFileSync(path.join(backup!, 'manifest.json'), 'utf8'));
+    expect(backupsIn(backupDir)).toHaveLength(1);
+    backup = path.join(backupDir, backupsIn(backupDir)[0]!);
+    const manifest = JSON.parse(fs.readFileSync(path.join(backup, 'manifest.json'), 'utf8'));
     expect(manifest).toMatchObject({ format: 'xunkao-backup/1', database: testDb, rowCounts: source });
     expect(manifest.blobs).toBeGreaterThan(0);
     for (const file of manifest.files) expect(file.sha256).toMatch(/^[0-9a-f]{64}$/);
 
     const target = await emptyInstance();
-    const restored = runCli(['restore', backup!], target.env);
+    const restored = runCli(['restore', backup], target.env);
     expect(restored.code, restored.stderr).toBe(0);
     expect(runCli(['verify-audit'], target.env).code).toBe(0);
 
@@ -100,7 +101,7 @@ describe(`backup and restore on ${testDb} (M7)`, () => {
     fs.cpSync(backup, damaged, { recursive: true });
     const blobs = path.join(damaged, 'blobs.tar.gz');
     const bytes = fs.readFileSync(blobs);
-    bytes[bytes.length >> 1] ^= 0xff;
+    bytes.writeUInt8(bytes.readUInt8(bytes.length >> 1) ^ 0xff, bytes.length >> 1);
     fs.writeFileSync(blobs, bytes);
     const target = await emptyInstance();
     const res = runCli(['restore', damaged], target.env);

@@ -7,6 +7,7 @@ import * as m0005 from './0005_learners_and_classes.js';
 import * as m0006 from './0006_faces.js';
 import * as m0007 from './0007_learning.js';
 import * as m0008 from './0008_learning_snapshots.js';
+import * as m0013 from './0013_support.js';
 
 /** Forward-only migrations, in order. Listed statically so the compiled server and the tests load the same set. */
 export const migrations: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '0006_faces': m0006,
   '0007_learning': m0007,
   '0008_learning_snapshots': m0008,
+  '0013_support': m0013,
 };
