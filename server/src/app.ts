@@ -15,6 +15,7 @@ import { rateLimitJobs } from './platform/http/rate-limit-store.js';
 import { createLocalBlobStore } from './platform/blob/index.js';
 import { createFaceEngine, type FaceEngine } from './platform/face/index.js';
 import { backupJobs } from './modules/backup/index.js';
+import { createSupportService, supportJobs, supportRoutes, type SupportService } from './modules/support/index.js';
 import { auditJobs, auditRoutes, createAuditService, type AuditService } from './modules/audit/index.js';
 import { catalogueJobs, catalogueRoutes, createCatalogueService, type CatalogueService } from './modules/catalogue/index.js';
 import { classesRoutes, createClassesService, type ClassesService } from './modules/classes/index.js';
@@ -36,6 +37,8 @@ export interface AppOptions {
   jobs?: boolean;
   /** The built web app to serve at `/`; null to serve the API only. */
   webDist?: string | null;
+  /** Randomness for captcha text (STYLE 11); crypto-random unless a test fixes it. */
+  random?: (n: number) => number;
   /** Start a new embedded database from this dump (tests: a migrated, seeded template). */
   pgliteTemplate?: string;
 }
@@ -50,6 +53,7 @@ export interface Services {
   classes: ClassesService;
   faces: FacesService;
   learning: LearningService;
+  support: SupportService;
 }
 
 export interface XunkaoApp extends HttpServer {
@@ -89,7 +93,8 @@ export async function buildApp(options: AppOptions): Promise<XunkaoApp> {
     const engine = () => (faceEngine ??= createFaceEngine(config.face));
     const faces = createFacesService({ db: database.db, clock, audit, blobs, identity, classes, institutions, engine, dataKey: config.secrets.dataKey, enqueue });
     const learning = createLearningService({ db: database.db, clock, classes, catalogue, faces });
-    const services: Services = { audit, identity, categories, institutions, uploads, catalogue, classes, faces, learning };
+    const support = createSupportService({ db: database.db, clock, audit, blobs, ...(options.random ? { random: options.random } : {}) });
+    const services: Services = { audit, identity, categories, institutions, uploads, catalogue, classes, faces, learning, support };
 
     await categories.installDefaults();
     if (config.demo) await seedDemo(database.db, services);
@@ -114,12 +119,13 @@ export async function buildApp(options: AppOptions): Promise<XunkaoApp> {
     await classesRoutes(app, classes);
     facesRoutes(app, faces);
     learningRoutes(app, learning);
+    supportRoutes(app, support);
     await oidcRoutes(app, { config, identity, secureCookies });
     await serveWeb(http, options.webDist === undefined ? DEFAULT_WEB_DIST : options.webDist);
     await app.ready();
 
     const backups = backupJobs({ target: { database, databaseUrl: config.databaseUrl, blobDir: config.blobDir }, backupDir: config.backup.dir, keep: config.backup.keep, clock, log: (m) => app.log.info(m) });
-    if (options.jobs) jobs = await startJobs(database.raw, [...auditJobs(audit), ...catalogueJobs(catalogue), ...facesJobs(faces), ...backups, ...rateLimitJobs(database.db)], app.log);
+    if (options.jobs) jobs = await startJobs(database.raw, [...auditJobs(audit), ...catalogueJobs(catalogue), ...facesJobs(faces), ...backups, ...rateLimitJobs(database.db), ...supportJobs(support)], app.log);
     return {
       ...http,
       database,
