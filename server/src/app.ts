@@ -15,6 +15,8 @@ import { rateLimitJobs } from './platform/http/rate-limit-store.js';
 import { createLocalBlobStore } from './platform/blob/index.js';
 import { createFaceEngine, type FaceEngine } from './platform/face/index.js';
 import { backupJobs } from './modules/backup/index.js';
+import { announcementsRoutes, createAnnouncementsService, type AnnouncementsService } from './modules/announcements/index.js';
+import { createModerationService, moderationRoutes, type ModerationService } from './modules/moderation/index.js';
 import { createSupportService, supportJobs, supportRoutes, type SupportService } from './modules/support/index.js';
 import { auditJobs, auditRoutes, createAuditService, type AuditService } from './modules/audit/index.js';
 import { catalogueJobs, catalogueRoutes, createCatalogueService, type CatalogueService } from './modules/catalogue/index.js';
@@ -54,6 +56,8 @@ export interface Services {
   faces: FacesService;
   learning: LearningService;
   support: SupportService;
+  moderation: ModerationService;
+  announcements: AnnouncementsService;
 }
 
 export interface XunkaoApp extends HttpServer {
@@ -94,7 +98,9 @@ export async function buildApp(options: AppOptions): Promise<XunkaoApp> {
     const faces = createFacesService({ db: database.db, clock, audit, blobs, identity, classes, institutions, engine, dataKey: config.secrets.dataKey, enqueue });
     const learning = createLearningService({ db: database.db, clock, classes, catalogue, faces });
     const support = createSupportService({ db: database.db, clock, audit, blobs, ...(options.random ? { random: options.random } : {}) });
-    const services: Services = { audit, identity, categories, institutions, uploads, catalogue, classes, faces, learning, support };
+    const moderation = createModerationService({ db: database.db, clock, audit });
+    const announcements = createAnnouncementsService({ db: database.db, clock, audit, moderation });
+    const services: Services = { audit, identity, categories, institutions, uploads, catalogue, classes, faces, learning, support, moderation, announcements };
 
     await categories.installDefaults();
     if (config.demo) await seedDemo(database.db, services);
@@ -120,6 +126,8 @@ export async function buildApp(options: AppOptions): Promise<XunkaoApp> {
     facesRoutes(app, faces);
     learningRoutes(app, learning);
     supportRoutes(app, support);
+    moderationRoutes(app, moderation);
+    announcementsRoutes(app, announcements);
     await oidcRoutes(app, { config, identity, secureCookies });
     await serveWeb(http, options.webDist === undefined ? DEFAULT_WEB_DIST : options.webDist);
     await app.ready();
