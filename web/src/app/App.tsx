@@ -5,6 +5,9 @@ import { AccountPage, MobileAccountPage, MobilePasswordPage, MobileSessionsPage 
 import { ApplicationsPage, InstitutionSignupPage, PublicInstitutionsPage, RegistrationsPage, TeacherApprovalsPage, TeachersPage } from '../modules/institutions';
 import { JoinClassPage, RegisterPage } from '../modules/learners';
 import { RegionsPage } from '../modules/regions';
+import { AnnouncementsPage, PublicAnnouncementPage, PublicAnnouncementsPage } from '../modules/announcements';
+import { ModerationTermsPage } from '../modules/moderation';
+import { MobileNewTicketPage, MobileSupportPage, MobileTicketPage, MyTicketsPage, PublicSupportPage, SlaReportPage, SupportQueuePage } from '../modules/support';
 import { useAuth } from './auth';
 import { LayoutGate, LoginRoute, PageGate, SessionWatcher, SignedIn } from './guards';
 import { MobileLayout } from './layouts/MobileLayout';
@@ -42,6 +45,12 @@ function ScopedCourseDetailPage() {
 
 const COURSE_PAGES: readonly PageKey[] = ['courses', 'region-courses'];
 
+/** The desk's staff see the working-day calendar behind the clocks; the platform operator keeps it (M10). */
+function ScopedSlaReportPage() {
+  const { role } = useAuth().activeRole;
+  return <SlaReportPage showCalendar={role !== 'regulator'} canEditCalendar={role === 'platform_operator'} />;
+}
+
 export function App() {
   return (
     <>
@@ -53,6 +62,9 @@ export function App() {
         <Route element={<PublicLayout />}>
           <Route path="/public/institutions" element={<PublicInstitutionsPage />} />
           <Route path="/signup/institution" element={<InstitutionSignupPage />} />
+          <Route path="/public/announcements" element={<PublicAnnouncementsPage />} />
+          <Route path="/public/announcements/:id" element={<PublicAnnouncementPage />} />
+          <Route path="/public/support" element={<PublicSupportPage />} />
         </Route>
         <Route element={<SignedIn />}>
           <Route
@@ -69,6 +81,9 @@ export function App() {
             <Route path="account/sessions" element={<MobileSessionsPage />} />
             <Route path="face" element={<FaceEnrolmentPage />} />
             <Route path="join" element={<JoinClassPage />} />
+            <Route path="support" element={<MobileSupportPage />} />
+            <Route path="support/new" element={<MobileNewTicketPage />} />
+            <Route path="support/:id" element={<MobileTicketPage />} />
             <Route path="*" element={<MobileNotFoundPage />} />
           </Route>
           <Route
@@ -149,6 +164,46 @@ export function App() {
               element={
                 <PageGate page="course-reviews">
                   <PlatformReviewPage />
+                </PageGate>
+              }
+            />
+            <Route
+              path="support/queue"
+              element={
+                <PageGate page="support-queue">
+                  <SupportQueuePage />
+                </PageGate>
+              }
+            />
+            <Route
+              path="support/report"
+              element={
+                <PageGate page="sla-report">
+                  <ScopedSlaReportPage />
+                </PageGate>
+              }
+            />
+            <Route
+              path="support/mine"
+              element={
+                <PageGate page="my-tickets">
+                  <MyTicketsPage />
+                </PageGate>
+              }
+            />
+            <Route
+              path="announcements"
+              element={
+                <PageGate page="announcements">
+                  <AnnouncementsPage />
+                </PageGate>
+              }
+            />
+            <Route
+              path="platform/moderation"
+              element={
+                <PageGate page="moderation">
+                  <ModerationTermsPage />
                 </PageGate>
               }
             />

@@ -1,12 +1,16 @@
 import {
   AppstoreOutlined,
   AuditOutlined,
+  BarChartOutlined,
+  CustomerServiceOutlined,
   BankOutlined,
   ClusterOutlined,
   FileProtectOutlined,
   HomeOutlined,
   PlaySquareOutlined,
+  NotificationOutlined,
   SafetyOutlined,
+  StopOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -24,4 +28,8 @@ export const navIcons: Record<NavIcon, ReactNode> = {
   courses: <PlaySquareOutlined />,
   applications: <AuditOutlined />,
   reviews: <FileProtectOutlined />,
+  support: <CustomerServiceOutlined />,
+  report: <BarChartOutlined />,
+  announcements: <NotificationOutlined />,
+  moderation: <StopOutlined />,
 };

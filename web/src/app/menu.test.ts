@@ -19,29 +19,37 @@ const me = (...roles: RoleAssignment[]): Me => ({
 });
 
 describe('navigation per role', () => {
-  it('gives a learner the mobile tabs 首页 and 我的', () => {
+  it('gives a learner the mobile tabs 首页, 客服 (the only channel to a learner, M27) and 我的', () => {
     const nav = navigationFor('learner');
     expect(nav.layout).toBe('mobile');
-    expect(labels('learner')).toEqual(['首页', '我的']);
+    expect(labels('learner')).toEqual(['首页', '客服', '我的']);
     expect(homePathFor('learner')).toBe('/m');
   });
 
-  it('shows a regulator the registry reviews, teacher approvals, courses in its region and 行政区划 (M11–M13, M17)', () => {
+  it('shows a regulator the registry reviews, teacher approvals, courses in its region, announcements, the desk SLA and 行政区划 (M8, M10–M13, M17)', () => {
     expect(navigationFor('regulator').layout).toBe('staff');
-    expect(labels('regulator')).toEqual(['工作台', '备案审核', '教师核准', '辖区课程', '行政区划', '账号与安全']);
+    expect(labels('regulator')).toEqual(['工作台', '备案审核', '教师核准', '辖区课程', '公告管理', '客服时效', '我的工单', '行政区划', '账号与安全']);
     expect(canOpen('regulator', 'regions')).toBe(true);
     expect(canOpen('regulator', 'applications')).toBe(true);
   });
 
-  it('shows the platform operator the course review queue and 行政区划', () => {
-    expect(labels('platform_operator')).toEqual(['工作台', '课程审核', '行政区划', '账号与安全']);
+  it('shows the platform operator the course review queue, the desk, announcements, the lexicon and 行政区划', () => {
+    expect(labels('platform_operator')).toEqual(['工作台', '课程审核', '客服工单', '客服时效', '公告管理', '禁止发布词库', '行政区划', '账号与安全']);
     expect(canOpen('platform_operator', 'course-reviews')).toBe(true);
   });
 
   it('shows an institution admin its registration, teachers and courses, but not 行政区划', () => {
     expect(navigationFor('institution_admin').layout).toBe('staff');
-    expect(labels('institution_admin')).toEqual(['工作台', '机构备案', '教师管理', '课程管理', '账号与安全']);
+    expect(labels('institution_admin')).toEqual(['工作台', '机构备案', '教师管理', '课程管理', '我的工单', '账号与安全']);
     expect(canOpen('institution_admin', 'regions')).toBe(false);
+  });
+
+  it('gives support agents the queue and the SLA report, and nobody else the queue (M10)', () => {
+    expect(labels('support_agent')).toEqual(['工作台', '客服工单', '客服时效', '账号与安全']);
+    expect(canOpen('institution_admin', 'support-queue')).toBe(false);
+    expect(canOpen('regulator', 'support-queue')).toBe(false);
+    expect(canOpen('regulator', 'moderation')).toBe(false);
+    expect(canOpen('exam_admin', 'my-tickets')).toBe(true);
   });
 
   it("keeps each side out of the other side's work", () => {

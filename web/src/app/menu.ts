@@ -7,7 +7,7 @@ import { navTexts } from './texts';
  */
 export type LayoutKind = 'mobile' | 'staff';
 
-export type NavIcon = 'home' | 'dashboard' | 'regions' | 'account' | 'user' | 'institution' | 'teachers' | 'courses' | 'applications' | 'reviews';
+export type NavIcon = 'home' | 'dashboard' | 'regions' | 'account' | 'user' | 'institution' | 'teachers' | 'courses' | 'applications' | 'reviews' | 'support' | 'report' | 'announcements' | 'moderation';
 
 export interface NavItem {
   key: string;
@@ -20,6 +20,7 @@ export type Navigation = { layout: 'mobile'; tabs: NavItem[] } | { layout: 'staf
 
 export const PAGES = {
   learnerHome: { key: 'learner-home', path: '/m', label: navTexts.learnerHome, icon: 'home' },
+  learnerSupport: { key: 'learner-support', path: '/m/support', label: navTexts.learnerSupport, icon: 'support' },
   learnerAccount: { key: 'learner-account', path: '/m/account', label: navTexts.learnerAccount, icon: 'user' },
   workbench: { key: 'workbench', path: '/', label: navTexts.workbench, icon: 'dashboard' },
   regions: { key: 'regions', path: '/regions', label: navTexts.regions, icon: 'regions' },
@@ -31,6 +32,11 @@ export const PAGES = {
   teacherApprovals: { key: 'teacher-approvals', path: '/regulator/teachers', label: navTexts.teacherApprovals, icon: 'teachers' },
   regionCourses: { key: 'region-courses', path: '/courses', label: navTexts.regionCourses, icon: 'courses' },
   courseReviews: { key: 'course-reviews', path: '/platform/reviews', label: navTexts.courseReviews, icon: 'reviews' },
+  supportQueue: { key: 'support-queue', path: '/support/queue', label: navTexts.supportQueue, icon: 'support' },
+  slaReport: { key: 'sla-report', path: '/support/report', label: navTexts.slaReport, icon: 'report' },
+  myTickets: { key: 'my-tickets', path: '/support/mine', label: navTexts.myTickets, icon: 'support' },
+  announcements: { key: 'announcements', path: '/announcements', label: navTexts.announcements, icon: 'announcements' },
+  moderation: { key: 'moderation', path: '/platform/moderation', label: navTexts.moderation, icon: 'moderation' },
 } as const satisfies Record<string, NavItem>;
 
 export type PageKey = (typeof PAGES)[keyof typeof PAGES]['key'];
@@ -41,21 +47,27 @@ const REGION_VIEWERS: readonly Role[] = ['regulator', 'platform_operator'];
 /**
  * Each role's business pages, in menu order: an institution reports and builds
  * courses (N1.2, N1.3, M17), a city bureau registers and spot-checks (M11–M13),
- * the platform reviews courses second (M17).
+ * the platform reviews courses second (M17) and runs the desk (M10) and
+ * announcements (M8, M9); the province supervises the desk's SLA (M10).
  */
 const ROLE_PAGES: Partial<Record<Role, readonly NavItem[]>> = {
   institution_admin: [PAGES.registrations, PAGES.teachers, PAGES.courses],
-  regulator: [PAGES.applications, PAGES.teacherApprovals, PAGES.regionCourses],
-  platform_operator: [PAGES.courseReviews],
+  regulator: [PAGES.applications, PAGES.teacherApprovals, PAGES.regionCourses, PAGES.announcements, PAGES.slaReport],
+  platform_operator: [PAGES.courseReviews, PAGES.supportQueue, PAGES.slaReport, PAGES.announcements, PAGES.moderation],
+  support_agent: [PAGES.supportQueue, PAGES.slaReport],
 };
+
+/** The desk's own staff work its queue; everyone else asks it through 我的工单 (M10). */
+const DESK_ROLES: readonly Role[] = ['support_agent', 'platform_operator'];
 
 export function layoutFor(role: Role): LayoutKind {
   return role === 'learner' ? 'mobile' : 'staff';
 }
 
 export function navigationFor(role: Role): Navigation {
-  if (layoutFor(role) === 'mobile') return { layout: 'mobile', tabs: [PAGES.learnerHome, PAGES.learnerAccount] };
+  if (layoutFor(role) === 'mobile') return { layout: 'mobile', tabs: [PAGES.learnerHome, PAGES.learnerSupport, PAGES.learnerAccount] };
   const items: NavItem[] = [PAGES.workbench, ...(ROLE_PAGES[role] ?? [])];
+  if (!DESK_ROLES.includes(role)) items.push(PAGES.myTickets);
   if (REGION_VIEWERS.includes(role)) items.push(PAGES.regions);
   items.push(PAGES.account);
   return { layout: 'staff', items };

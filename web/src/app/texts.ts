@@ -12,12 +12,20 @@ export const navTexts = {
   teacherApprovals: '教师核准',
   regionCourses: '辖区课程',
   courseReviews: '课程审核',
+  learnerSupport: '客服',
+  supportQueue: '客服工单',
+  slaReport: '客服时效',
+  myTickets: '我的工单',
+  announcements: '公告管理',
+  moderation: '禁止发布词库',
 };
 
 export const publicShellTexts = {
   navLabel: '公开服务',
   institutions: '网络培训机构名单',
   signup: '培训机构注册',
+  announcements: '通知公告',
+  support: '在线客服',
   login: '登录',
   footerNote: '建议使用 Chrome、Edge 或 360 浏览器（极速模式）访问',
 };

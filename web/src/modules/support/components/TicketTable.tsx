@@ -2,9 +2,9 @@ import { Button, Table, Tag, type TableColumnsType } from 'antd';
 import type { UseInfiniteQueryResult, InfiniteData } from '@tanstack/react-query';
 import { EmptyState } from '../../../ui/EmptyState';
 import { formatDateTime } from '../../../ui/format';
+import { LoadMore } from '../../../ui/LoadMore';
 import { PageError } from '../../../ui/PageError';
 import { StatusTag } from '../../../ui/StatusTag';
-import { uiTexts } from '../../../ui/texts';
 import { categoryNames, requesterNames, statusLooks, supportTexts as t } from '../texts';
 import type { TicketPage, TicketSummary } from '../types';
 import { NextClock } from './SlaClocks';
@@ -53,17 +53,7 @@ export function TicketTable({
         scroll={{ x: 900 }}
         locale={{ emptyText: tickets.isPending ? ' ' : <EmptyState title={empty.title} hint={empty.hint} /> }}
       />
-      {items.length > 0 ? (
-        <div className="xk-load-more">
-          {tickets.hasNextPage ? (
-            <Button onClick={() => void tickets.fetchNextPage()} loading={tickets.isFetchingNextPage}>
-              {uiTexts.loadMore}
-            </Button>
-          ) : (
-            <span className="xk-muted">{uiTexts.noMore}</span>
-          )}
-        </div>
-      ) : null}
+      <LoadMore shown={items.length} list={tickets} />
     </>
   );
 }

@@ -2,6 +2,7 @@ import { ReloadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Descriptions, Form, Input, InputNumber, Result, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
+import { PageContainer } from '../../../ui/PageContainer';
 import { errorMessage } from '../../../ui/PageError';
 import { filesToAttachments } from '../components/AttachmentField';
 import { SlaClocks } from '../components/SlaClocks';
@@ -110,9 +111,7 @@ export function PublicSupportPage() {
   };
 
   return (
-    <div className="xk-public-page">
-      <Typography.Title level={3}>{t.title}</Typography.Title>
-      <Typography.Paragraph type="secondary">{t.intro}</Typography.Paragraph>
+    <PageContainer title={t.title} description={t.intro}>
       <Alert type="info" showIcon message={s.slaRule} style={{ marginBottom: 16 }} />
       {opened ? (
         <Card>
@@ -155,6 +154,6 @@ export function PublicSupportPage() {
         </Card>
       )}
       <LookupCard key={opened?.number ?? 0} initial={opened} />
-    </div>
+    </PageContainer>
   );
 }
