@@ -42,6 +42,7 @@ export const supportTexts = {
   body: '问题描述',
   bodyPlaceholder: '请说明遇到的问题、发生时间、涉及的培训班或课程',
   attachments: '附件',
+  chooseFiles: '选择文件',
   attachmentsHint: '可上传截图或文件：JPG、PNG 或 PDF，每个不超过2MB，最多3个',
   attachmentTooBig: (name: string) => `「${name}」超过2MB，请压缩后再上传`,
   attachmentType: (name: string) => `「${name}」不是 JPG、PNG 或 PDF 文件`,

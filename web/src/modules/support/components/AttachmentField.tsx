@@ -20,7 +20,7 @@ export function AttachmentField({ value = [], onChange }: { value?: UploadFile[]
         beforeUpload={() => false}
         onChange={({ fileList }) => onChange?.(fileList)}
       >
-        <Button icon={<UploadOutlined />}>{t.attachments}</Button>
+        <Button icon={<UploadOutlined />}>{t.chooseFiles}</Button>
       </Upload>
       <div className={problem ? 'xk-field-error' : 'xk-muted'} role={problem ? 'alert' : undefined}>
         {problem ? problemText(problem) : t.attachmentsHint}

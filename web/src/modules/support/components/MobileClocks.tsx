@@ -10,7 +10,8 @@ function Clock({ label, clock }: { label: string; clock: SlaClock }) {
   return (
     <div className="xk-m-clock">
       <span>
-        {label}：{formatDateTime(clock.at ?? clock.due)}
+        {label}
+        {clock.at ? t.doneAt : t.due}：{formatDateTime(clock.at ?? clock.due)}
       </span>
       <Tag color={TAG_COLORS[look.color as keyof typeof TAG_COLORS]} fill="outline">
         {look.label}

@@ -54,7 +54,9 @@ export function MobileTicketPage() {
             <p className="xk-m-intro">{t.resolvedNote}</p>
           ) : (
             <section className="xk-m-section">
-              <TextArea value={text} onChange={setText} rows={3} maxLength={5000} placeholder={t.replyPlaceholder} />
+              <div className="xk-m-reply">
+                <TextArea value={text} onChange={setText} rows={3} maxLength={5000} placeholder={t.replyPlaceholder} />
+              </div>
               <Button
                 block
                 color="primary"
