@@ -15,6 +15,7 @@ import { rateLimitJobs } from './platform/http/rate-limit-store.js';
 import { createLocalBlobStore } from './platform/blob/index.js';
 import { createFaceEngine, type FaceEngine } from './platform/face/index.js';
 import { backupJobs } from './modules/backup/index.js';
+import { createOperationsService, operationsRoutes } from './modules/operations/index.js';
 import { announcementsRoutes, createAnnouncementsService, type AnnouncementsService } from './modules/announcements/index.js';
 import { createModerationService, moderationRoutes, type ModerationService } from './modules/moderation/index.js';
 import { createSupportService, supportJobs, supportRoutes, type SupportService } from './modules/support/index.js';
@@ -114,6 +115,7 @@ export async function buildApp(options: AppOptions): Promise<XunkaoApp> {
     const { app } = http;
     const secureCookies = config.publicUrl.startsWith('https://');
     opsRoutes(app, { db: database.db, dbKind: database.kind, metrics: http.metrics });
+    operationsRoutes(app, createOperationsService({ db: database.db, dbKind: database.kind, clock, metrics: http.metrics, dataDir: config.dataDir, backupDir: config.backup.dir }));
     regionsRoutes(app);
     identityRoutes(app, identity, { secureCookies, loginPerMinute: config.rateLimit.loginPerMinute });
     learnersRoutes(app, learners, { secureCookies });

@@ -90,6 +90,87 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/ops/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 运行状态：数据库、后台任务、磁盘、备份时效、错误率与告警（备份超过一天即告警，M7）
+         * @description 访问：platform_operator；数据范围：platform
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            checkedAt: string;
+                            database: {
+                                /** @enum {unknown} */
+                                kind: "pglite" | "postgres";
+                                sizeBytes: number;
+                            };
+                            jobs: {
+                                queued: number;
+                                active: number;
+                                failed24h: number;
+                                queues: {
+                                    name: string;
+                                    queued: number;
+                                    active: number;
+                                    failed: number;
+                                }[];
+                            };
+                            disk: {
+                                path: string;
+                                freeBytes: number;
+                                totalBytes: number;
+                            } | null;
+                            backup: {
+                                latest: string | null;
+                                /** Format: date-time */
+                                createdAt: string | null;
+                                ageHours: number | null;
+                            };
+                            http: {
+                                requests: number;
+                                serverErrors: number;
+                                /** @description 本服务器进程启动以来的 5xx 比例 */
+                                errorRate: number;
+                            };
+                            alerts: {
+                                /** @enum {unknown} */
+                                level: "error" | "warning";
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/regions": {
         parameters: {
             query?: never;

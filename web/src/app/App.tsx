@@ -7,6 +7,7 @@ import { JoinClassPage, RegisterPage } from '../modules/learners';
 import { RegionsPage } from '../modules/regions';
 import { AnnouncementsPage, PublicAnnouncementPage, PublicAnnouncementsPage } from '../modules/announcements';
 import { ModerationTermsPage } from '../modules/moderation';
+import { OperationsPage } from '../modules/operations';
 import { MobileNewTicketPage, MobileSupportPage, MobileTicketPage, MyTicketsPage, PublicSupportPage, SlaReportPage, SupportQueuePage } from '../modules/support';
 import { useAuth } from './auth';
 import { LayoutGate, LoginRoute, PageGate, SessionWatcher, SignedIn } from './guards';
@@ -204,6 +205,14 @@ export function App() {
               element={
                 <PageGate page="moderation">
                   <ModerationTermsPage />
+                </PageGate>
+              }
+            />
+            <Route
+              path="platform/operations"
+              element={
+                <PageGate page="operations">
+                  <OperationsPage />
                 </PageGate>
               }
             />

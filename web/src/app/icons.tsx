@@ -3,6 +3,7 @@ import {
   AuditOutlined,
   BarChartOutlined,
   CustomerServiceOutlined,
+  DashboardOutlined,
   BankOutlined,
   ClusterOutlined,
   FileProtectOutlined,
@@ -32,4 +33,5 @@ export const navIcons: Record<NavIcon, ReactNode> = {
   report: <BarChartOutlined />,
   announcements: <NotificationOutlined />,
   moderation: <StopOutlined />,
+  operations: <DashboardOutlined />,
 };

@@ -33,8 +33,8 @@ describe('navigation per role', () => {
     expect(canOpen('regulator', 'applications')).toBe(true);
   });
 
-  it('shows the platform operator the course review queue, the desk, announcements, the lexicon and 行政区划', () => {
-    expect(labels('platform_operator')).toEqual(['工作台', '课程审核', '客服工单', '客服时效', '公告管理', '禁止发布词库', '行政区划', '账号与安全']);
+  it('shows the platform operator the course review queue, the desk, announcements, the lexicon, 运行状态 and 行政区划', () => {
+    expect(labels('platform_operator')).toEqual(['工作台', '课程审核', '客服工单', '客服时效', '公告管理', '禁止发布词库', '运行状态', '行政区划', '账号与安全']);
     expect(canOpen('platform_operator', 'course-reviews')).toBe(true);
   });
 

@@ -7,7 +7,7 @@ import { navTexts } from './texts';
  */
 export type LayoutKind = 'mobile' | 'staff';
 
-export type NavIcon = 'home' | 'dashboard' | 'regions' | 'account' | 'user' | 'institution' | 'teachers' | 'courses' | 'applications' | 'reviews' | 'support' | 'report' | 'announcements' | 'moderation';
+export type NavIcon = 'home' | 'dashboard' | 'regions' | 'account' | 'user' | 'institution' | 'teachers' | 'courses' | 'applications' | 'reviews' | 'support' | 'report' | 'announcements' | 'moderation' | 'operations';
 
 export interface NavItem {
   key: string;
@@ -37,6 +37,7 @@ export const PAGES = {
   myTickets: { key: 'my-tickets', path: '/support/mine', label: navTexts.myTickets, icon: 'support' },
   announcements: { key: 'announcements', path: '/announcements', label: navTexts.announcements, icon: 'announcements' },
   moderation: { key: 'moderation', path: '/platform/moderation', label: navTexts.moderation, icon: 'moderation' },
+  operations: { key: 'operations', path: '/platform/operations', label: navTexts.operations, icon: 'operations' },
 } as const satisfies Record<string, NavItem>;
 
 export type PageKey = (typeof PAGES)[keyof typeof PAGES]['key'];
@@ -53,7 +54,7 @@ const REGION_VIEWERS: readonly Role[] = ['regulator', 'platform_operator'];
 const ROLE_PAGES: Partial<Record<Role, readonly NavItem[]>> = {
   institution_admin: [PAGES.registrations, PAGES.teachers, PAGES.courses],
   regulator: [PAGES.applications, PAGES.teacherApprovals, PAGES.regionCourses, PAGES.announcements, PAGES.slaReport],
-  platform_operator: [PAGES.courseReviews, PAGES.supportQueue, PAGES.slaReport, PAGES.announcements, PAGES.moderation],
+  platform_operator: [PAGES.courseReviews, PAGES.supportQueue, PAGES.slaReport, PAGES.announcements, PAGES.moderation, PAGES.operations],
   support_agent: [PAGES.supportQueue, PAGES.slaReport],
 };
 

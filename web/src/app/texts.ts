@@ -18,6 +18,7 @@ export const navTexts = {
   myTickets: '我的工单',
   announcements: '公告管理',
   moderation: '禁止发布词库',
+  operations: '运行状态',
 };
 
 export const publicShellTexts = {
