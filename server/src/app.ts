@@ -12,7 +12,7 @@ import { opsRoutes } from './platform/http/ops.routes.js';
 import { createHttpServer, markPublic, type HttpServer } from './platform/http/server.js';
 import { startJobs, type Jobs } from './platform/jobs/jobs.js';
 import { rateLimitJobs } from './platform/http/rate-limit-store.js';
-import { createLocalBlobStore } from './platform/blob/index.js';
+import { createLocalBlobStore, createS3BlobStore, parseBlobUrl } from './platform/blob/index.js';
 import { createFaceEngine, type FaceEngine } from './platform/face/index.js';
 import { backupJobs } from './modules/backup/index.js';
 import { createOperationsService, operationsRoutes } from './modules/operations/index.js';
@@ -82,7 +82,7 @@ export async function buildApp(options: AppOptions): Promise<XunkaoApp> {
     const identity = createIdentityService({ db: database.db, clock, audit, dataKey: config.secrets.dataKey, lookupKey: config.secrets.lookupKey });
     const categories = createCategoriesService({ db: database.db, clock, audit });
     const institutions = createInstitutionsService({ db: database.db, clock, audit, identity, categories });
-    const blobs = createLocalBlobStore(config.blobDir);
+    const blobs = config.blobUrl ? createS3BlobStore(parseBlobUrl(config.blobUrl), config.blobDir) : createLocalBlobStore(config.blobDir);
     const uploads = createUploadsService({ db: database.db, clock, blobs, spoolDir: path.join(config.blobDir, 'spool') });
     // Jobs start after the HTTP server is ready; work queued before then waits in this reference.
     let jobs: Jobs | null = null;
@@ -134,7 +134,7 @@ export async function buildApp(options: AppOptions): Promise<XunkaoApp> {
     await serveWeb(http, options.webDist === undefined ? DEFAULT_WEB_DIST : options.webDist);
     await app.ready();
 
-    const backups = backupJobs({ target: { database, databaseUrl: config.databaseUrl, blobDir: config.blobDir }, backupDir: config.backup.dir, keep: config.backup.keep, clock, log: (m) => app.log.info(m) });
+    const backups = backupJobs({ target: { database, databaseUrl: config.databaseUrl, blobDir: config.blobUrl ? null : config.blobDir }, backupDir: config.backup.dir, keep: config.backup.keep, clock, log: (m) => app.log.info(m) });
     if (options.jobs) jobs = await startJobs(database.raw, [...auditJobs(audit), ...catalogueJobs(catalogue), ...facesJobs(faces), ...backups, ...rateLimitJobs(database.db), ...supportJobs(support)], app.log);
     return {
       ...http,

@@ -82,7 +82,7 @@ const commands: Record<string, Command> = {
     const started = Date.now();
     const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
     try {
-      const result = await createBackup({ database, databaseUrl: config.databaseUrl, blobDir: config.blobDir }, dir ? path.resolve(dir) : config.backup.dir, systemClock);
+      const result = await createBackup({ database, databaseUrl: config.databaseUrl, blobDir: config.blobUrl ? null : config.blobDir }, dir ? path.resolve(dir) : config.backup.dir, systemClock);
       const pruned = dir ? [] : await pruneBackups(config.backup.dir, config.backup.keep);
       const rows = Object.values(result.manifest.rowCounts).reduce((a, b) => a + b, 0);
       console.log(`备份完成：${result.dir}`);

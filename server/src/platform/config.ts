@@ -14,6 +14,7 @@ const EnvSchema = Type.Object({
   DATABASE_URL: Type.Optional(Type.String({ pattern: '^postgres(ql)?://' })),
   XUNKAO_DATA_DIR: Type.String({ minLength: 1 }),
   BLOB_DIR: Type.String({ minLength: 1 }),
+  BLOB_URL: Type.Optional(Type.String({ pattern: '^s3://[^/?#]+' })),
   XUNKAO_DEMO: Type.Boolean(),
   XUNKAO_PUBLIC_URL: Type.String({ pattern: '^https?://' }),
   XUNKAO_SIGNING_KEY: Type.String({ pattern: '^[A-Za-z0-9+/]{43}=$' }),
@@ -51,6 +52,8 @@ export interface Config {
   databaseUrl: string | undefined;
   dataDir: string;
   blobDir: string;
+  /** S3-compatible object storage for blobs (`s3://…`); BLOB_DIR is then only a local cache. */
+  blobUrl: string | undefined;
   demo: boolean;
   publicUrl: string;
   secrets: { signingKey: Buffer; dataKey: Buffer; lookupKey: Buffer };
@@ -97,6 +100,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     DATABASE_URL: source.DATABASE_URL || undefined,
     XUNKAO_DATA_DIR: dataDir,
     BLOB_DIR: path.resolve(source.BLOB_DIR || path.join(dataDir, 'blobs')),
+    BLOB_URL: source.BLOB_URL || undefined,
     XUNKAO_DEMO: parseBoolean('XUNKAO_DEMO', source.XUNKAO_DEMO, !production),
     XUNKAO_PUBLIC_URL: (source.XUNKAO_PUBLIC_URL || `http://localhost:${port}`).replace(/\/$/, ''),
     XUNKAO_SIGNING_KEY: secret('XUNKAO_SIGNING_KEY'),
@@ -141,6 +145,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: candidate.DATABASE_URL,
     dataDir,
     blobDir: candidate.BLOB_DIR,
+    blobUrl: candidate.BLOB_URL,
     demo: candidate.XUNKAO_DEMO,
     publicUrl: candidate.XUNKAO_PUBLIC_URL,
     secrets: {

@@ -14,7 +14,8 @@ export const BLOBS_FILE = 'blobs.tar.gz';
 export interface BackupTarget {
   database: DatabaseHandle;
   databaseUrl: string | undefined;
-  blobDir: string;
+  /** The local blob store to archive; null when blobs live in object storage, which keeps its own versions and replicas. */
+  blobDir: string | null;
 }
 
 export interface BackupResult {
@@ -38,10 +39,10 @@ export async function createBackup(target: BackupTarget, backupDir: string, cloc
     const dbFile = DB_FILE[target.database.kind];
     const migration = await latestMigration(target.database.db);
     const rowCounts = await dumpDatabase(target.database, target.databaseUrl, path.join(partial, dbFile));
-    const blobs = await archiveBlobs(target.blobDir, path.join(partial, BLOBS_FILE));
+    const blobs = target.blobDir ? await archiveBlobs(target.blobDir, path.join(partial, BLOBS_FILE)) : 0;
     const names = blobs > 0 ? [dbFile, BLOBS_FILE] : [dbFile];
     const files = await Promise.all(names.map((n) => describeFile(partial, n)));
-    const manifest: Manifest = { format: FORMAT, createdAt: at.toISOString(), database: target.database.kind, migration, rowCounts, blobs, files };
+    const manifest: Manifest = { format: FORMAT, createdAt: at.toISOString(), database: target.database.kind, blobStore: target.blobDir ? 'local' : 'object-storage', migration, rowCounts, blobs, files };
     await writeManifest(partial, manifest);
     await fsp.rename(partial, dir);
     return { dir, manifest, bytes: files.reduce((sum, f) => sum + f.bytes, 0) };

@@ -24,6 +24,8 @@ export interface Manifest {
   format: typeof FORMAT;
   createdAt: string;
   database: DbKind;
+  /** `object-storage`: blobs are not in the backup (BLOB_URL); the bucket's versioning and replication protect them. */
+  blobStore: 'local' | 'object-storage';
   /** The newest migration applied when the dump was taken; a newer build migrates forward after restore. */
   migration: string | null;
   /** Rows per permanent table in the dump's snapshot (unlogged tables hold only ephemeral counters). */
