@@ -101,6 +101,20 @@ describe.skipIf(testDb !== 'postgres')('two server processes on one PostgreSQL',
     expect(live.status).toBe(200);
   });
 
+  it('two starts at the same moment on the two servers leave exactly one active session', async () => {
+    const { session } = await login(b, '440106199001011235');
+    const image = frame('person-a-webcam-variant.jpg');
+    const starts = await Promise.all(
+      [a, b, a, b].map((server, i) => call(server, session, 'POST', '/api/v1/learning/sessions', { classId, lessonId, deviceId: `device-race-${i}-0001`, image })),
+    );
+    expect(starts.map((s) => s.status)).toEqual([201, 201, 201, 201]);
+    const db = new pg.Client({ connectionString: t.scratch!.url });
+    await db.connect();
+    const { rows } = await db.query(`select count(*)::int as n from learning_sessions where status = 'active'`);
+    await db.end();
+    expect(rows[0].n).toBe(1);
+  });
+
   it('the login rate limit is one budget across both servers, not one per server', async () => {
     // Start from a fresh window: the logins above (and the setup's, on the same address) spent part of the budget.
     const db = new pg.Client({ connectionString: t.scratch!.url });

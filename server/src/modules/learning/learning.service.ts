@@ -122,6 +122,7 @@ export function createLearningService(deps: {
     if (!check.passed) throw LearningErrors.LEARNING_FACE_CHECK_FAILED({ decision: check.decision, reason: check.message });
 
     return db.transaction().execute(async (tx) => {
+      await repo.lockLearner(tx, actor.accountId);
       const now = clock.now();
       for (const old of await repo.activeSessionsOf(tx, actor.accountId)) {
         await voidPending(tx, old, 'superseded');
