@@ -27,7 +27,8 @@ export function AnnouncementDrawer({ target, onClose }: { target: Announcement |
   const { message, modal } = App.useApp();
 
   const a = current ?? (target === 'new' ? null : target);
-  const editable = target === 'new' || (a !== null && a.mine && (a.status === 'draft' || a.status === 'rejected'));
+  // A new draft is editable until it is saved; from then on its status decides.
+  const editable = a === null ? target === 'new' : a.mine && (a.status === 'draft' || a.status === 'rejected');
   const fail = (error: unknown) => {
     setHits(isApiError(error, 'CONTENT_PROHIBITED') ? hitsOf(error.details) : null);
     void message.error(errorMessage(error));
