@@ -14,6 +14,7 @@ import { startJobs, type Jobs } from './platform/jobs/jobs.js';
 import { rateLimitJobs } from './platform/http/rate-limit-store.js';
 import { createLocalBlobStore, createS3BlobStore, parseBlobUrl } from './platform/blob/index.js';
 import { createFaceEngine, type FaceEngine } from './platform/face/index.js';
+import { assessmentsRoutes, createAssessmentsService, type AssessmentsService } from './modules/assessments/index.js';
 import { backupJobs } from './modules/backup/index.js';
 import { createOperationsService, operationsRoutes } from './modules/operations/index.js';
 import { announcementsRoutes, createAnnouncementsService, type AnnouncementsService } from './modules/announcements/index.js';
@@ -28,7 +29,8 @@ import { createIdentityService, identityRoutes, type IdentityService } from './m
 import { oidcRoutes } from './modules/identity/oidc/index.js';
 import { createInstitutionsService, institutionsRoutes, type InstitutionsService } from './modules/institutions/index.js';
 import { createFacesService, facesJobs, facesRoutes, type FacesService } from './modules/faces/index.js';
-import { createLearningService, learningRoutes, type LearningService } from './modules/learning/index.js';
+import { classroomRoutes, createClassroomService, type ClassroomService } from './modules/classroom/index.js';
+import { createLearningService, createLearningSettings, learningRoutes, type LearningService } from './modules/learning/index.js';
 import { createLearnersService, httpIdentityVerifier, learnersRoutes, offlineIdentityVerifier } from './modules/learners/index.js';
 import { regionsRoutes } from './modules/regions/index.js';
 import { createUploadsService, uploadsRoutes, type UploadsService } from './modules/uploads/index.js';
@@ -56,6 +58,8 @@ export interface Services {
   classes: ClassesService;
   faces: FacesService;
   learning: LearningService;
+  classroom: ClassroomService;
+  assessments: AssessmentsService;
   support: SupportService;
   moderation: ModerationService;
   announcements: AnnouncementsService;
@@ -97,11 +101,14 @@ export async function buildApp(options: AppOptions): Promise<XunkaoApp> {
     let faceEngine: Promise<FaceEngine> | null = null;
     const engine = () => (faceEngine ??= createFaceEngine(config.face));
     const faces = createFacesService({ db: database.db, clock, audit, blobs, identity, classes, institutions, engine, dataKey: config.secrets.dataKey, enqueue });
-    const learning = createLearningService({ db: database.db, clock, classes, catalogue, faces });
+    const learningSettings = createLearningSettings({ db: database.db, clock, audit });
+    const learning = createLearningService({ db: database.db, clock, classes, catalogue, faces, settings: learningSettings });
+    const classroom = createClassroomService({ db: database.db, clock, audit, blobs, classes, institutions, faces });
+    const assessments = createAssessmentsService({ db: database.db, clock, audit, categories, institutions, classes, faces, endLearning: learning.endForTest, dataKey: config.secrets.dataKey, lookupKey: config.secrets.lookupKey });
     const support = createSupportService({ db: database.db, clock, audit, blobs, ...(options.random ? { random: options.random } : {}) });
     const moderation = createModerationService({ db: database.db, clock, audit });
     const announcements = createAnnouncementsService({ db: database.db, clock, audit, moderation });
-    const services: Services = { audit, identity, categories, institutions, uploads, catalogue, classes, faces, learning, support, moderation, announcements };
+    const services: Services = { audit, identity, categories, institutions, uploads, catalogue, classes, faces, learning, classroom, assessments, support, moderation, announcements };
 
     await categories.installDefaults();
     if (config.demo) await seedDemo(database.db, services);
@@ -126,7 +133,9 @@ export async function buildApp(options: AppOptions): Promise<XunkaoApp> {
     catalogueRoutes(app, catalogue);
     await classesRoutes(app, classes);
     facesRoutes(app, faces);
-    learningRoutes(app, learning);
+    learningRoutes(app, learning, learningSettings);
+    classroomRoutes(app, classroom);
+    await assessmentsRoutes(app, assessments);
     supportRoutes(app, support);
     moderationRoutes(app, moderation);
     announcementsRoutes(app, announcements);

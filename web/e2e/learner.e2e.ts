@@ -1,12 +1,11 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { idCheckChar } from '../src/modules/learners/id-number';
-import { launchBrowser, openPage, repoRoot, screenshot, startServer, type RunningServer } from './harness';
+import { launchBrowser, openPage, repoRoot, startServer, type RunningServer } from './harness';
+import { DEMO_PASSWORD, fakeCameraVideo, openLowVoltageClass, PHONE, phoneScreenshot, signInOnPhone } from './journeys';
 
 /**
  * The learner's first day on a phone, through the UI against the real server
@@ -15,12 +14,9 @@ import { launchBrowser, openPage, repoRoot, screenshot, startServer, type Runnin
  * Chromium's fake camera playing a real face photo, joining a class by its code,
  * and the class on the home page.
  */
-const DEMO_PASSWORD = 'Demo@2026';
-const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 const FACE_PHOTO = path.join(repoRoot, 'server/test/fixtures/faces/person-a-webcam.jpg');
 /** The face engine loads its models on first use: allow for a cold start. */
 const FACE_TIMEOUT_MS = 90_000;
-const LOW_VOLTAGE = 'special_work:30号令-2015:1.1';
 const COURSE_TITLE = '低压电工作业安全技术';
 const CLASS_NAME = '低压电工初训班（第12期）';
 const EMPLOYER = {
@@ -29,8 +25,6 @@ const EMPLOYER = {
   creditCode: '52440106MJL202603A',
   badCreditCode: '52440106MJL2026031',
 };
-
-const execFileAsync = promisify(execFile);
 
 let server: RunningServer;
 let browser: Browser;
@@ -43,76 +37,14 @@ function newIdNumber(): string {
   return first17 + idCheckChar(first17);
 }
 
-/** Chromium's fake camera plays a y4m file in a loop: a 2-second still of a real face, kept 4:3 without stretching. */
-async function fakeCameraVideo(dir: string): Promise<string> {
-  const out = path.join(dir, 'person-a.y4m');
-  await execFileAsync('ffmpeg', ['-v', 'error', '-y', '-loop', '1', '-i', FACE_PHOTO, '-t', '2', '-vf', 'scale=480:480,pad=640:480:80:0:color=0x8a8f96,format=yuv420p', '-r', '10', out]);
-  return out;
-}
-
-/** The staff API as a script uses it: cookies kept between calls, the CSRF cookie echoed as a header. */
-class ApiSession {
-  private readonly cookies = new Map<string, string>();
-  constructor(private readonly baseUrl: string) {}
-
-  static async signIn(baseUrl: string, username: string): Promise<ApiSession> {
-    const session = new ApiSession(baseUrl);
-    await session.call('POST', '/api/v1/auth/login', { username, password: DEMO_PASSWORD });
-    return session;
-  }
-
-  async call<T = Record<string, unknown>>(method: 'GET' | 'POST', url: string, body?: unknown): Promise<T> {
-    const headers: Record<string, string> = { accept: 'application/json' };
-    if (body !== undefined) headers['content-type'] = 'application/json';
-    if (this.cookies.size > 0) headers.cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
-    const csrf = this.cookies.get('xk_csrf');
-    if (csrf && method !== 'GET') headers['x-csrf-token'] = decodeURIComponent(csrf);
-    const response = await fetch(`${this.baseUrl}${url}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-    for (const cookie of response.headers.getSetCookie()) {
-      const pair = cookie.split(';')[0]!;
-      const eq = pair.indexOf('=');
-      this.cookies.set(pair.slice(0, eq).trim(), pair.slice(eq + 1).trim());
-    }
-    const text = await response.text();
-    if (!response.ok) throw new Error(`${method} ${url} answered ${response.status}: ${text}`);
-    return (text ? JSON.parse(text) : undefined) as T;
-  }
-}
-
-/** YYYY-MM-DD in Guangdong, `days` from today. */
-function shanghaiDay(days: number): string {
-  return new Date(Date.now() + days * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
-}
-
-/** As server/test/support/factories.ts: a published course with a text lesson, in a lawful initial low-voltage class (M19). */
+/** The class the learner joins: opened by the demo institution through the API. */
 async function openClassWithCode(baseUrl: string): Promise<string> {
-  const inst = await ApiSession.signIn(baseUrl, 'demo-inst');
-  const platform = await ApiSession.signIn(baseUrl, 'platform');
-  const { courseId } = await inst.call<{ courseId: string }>('POST', '/api/v1/courses', { title: COURSE_TITLE, description: '低压电工作业安全技术理论课程', categoryIds: [LOW_VOLTAGE], syllabusTopics: ['安全用电'] });
-  await inst.call('POST', `/api/v1/courses/${courseId}/lessons`, { title: '第一讲 电气安全基础', kind: 'text', textContent: '触电事故的预防与急救。', readingSeconds: 600 });
-  await inst.call('POST', `/api/v1/courses/${courseId}/submit`, {});
-  const pass = { pass: true };
-  await platform.call('POST', `/api/v1/courses/${courseId}/platform-review`, { checklist: { content: pass, form: pass, ideology: pass, media_quality: pass, copyright: pass } });
-  const { classId } = await inst.call<{ classId: string }>('POST', '/api/v1/classes', {
-    name: CLASS_NAME,
-    categoryId: LOW_VOLTAGE,
-    trainingType: 'initial',
-    cityCode: '440100',
-    startsOn: shanghaiDay(2),
-    endsOn: shanghaiDay(32),
-    onlineTheoryHours: 70,
-    offlineTheoryHours: 18,
-    practicalHours: 60,
-    courseIds: [courseId],
-    teacherIds: [],
-  });
-  const detail = await inst.call<{ code: string }>('GET', `/api/v1/classes/${classId}`);
-  return detail.code;
+  return (await openLowVoltageClass(baseUrl, { course: COURSE_TITLE, className: CLASS_NAME, startsInDays: 2 })).code;
 }
 
 beforeAll(async () => {
   tempDir = await mkdtemp(path.join(os.tmpdir(), 'xunkao-e2e-camera-'));
-  const video = await fakeCameraVideo(tempDir);
+  const video = await fakeCameraVideo(FACE_PHOTO, tempDir);
   [server, browser] = await Promise.all([
     startServer(),
     launchBrowser({ extraArgs: ['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${video}`] }),
@@ -126,26 +58,6 @@ afterAll(async () => {
 });
 
 const url = (p: string) => `${server.baseUrl}${p}`;
-
-/**
- * A full-page screenshot as the phone shows it: the viewport is stretched to
- * the content first, so the fixed tab bar sits at the bottom, not across it.
- */
-async function phoneScreenshot(page: Page, name: string): Promise<void> {
-  const viewport = page.viewportSize()!;
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  await page.setViewportSize({ width: viewport.width, height: Math.max(height, viewport.height) });
-  await screenshot(page, name);
-  await page.setViewportSize(viewport);
-}
-
-async function signIn(page: Page, username: string, password: string): Promise<void> {
-  await page.goto(url('/login'));
-  await page.getByLabel('用户名 / 身份证号').fill(username);
-  await page.getByLabel('密码', { exact: true }).fill(password);
-  await page.locator('button[type="submit"]').click();
-  await page.waitForURL(url('/m'));
-}
 
 /** The antd-mobile form item that holds the field labelled `label`. */
 const formItem = (page: Page, label: string) => page.locator('.adm-form-item').filter({ has: page.getByLabel(label, { exact: true }) });
@@ -297,7 +209,7 @@ describe('a learner whose camera cannot be used', () => {
     await page.addInitScript(() => {
       navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException('Permission denied', 'NotAllowedError'));
     });
-    await signIn(page, '440106199001011235', DEMO_PASSWORD);
+    await signInOnPhone(page, server.baseUrl, '440106199001011235', DEMO_PASSWORD);
     await page.getByRole('button', { name: '去采集人脸' }).click();
     await page.waitForURL(url('/m/face'));
     const panel = page.getByRole('alert');

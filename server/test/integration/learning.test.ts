@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/platform/clock.js';
-import { openClass, publishedCourse } from '../support/factories.js';
-import { loginAs, startTestApp, type Session, type TestApp } from '../support/test-app.js';
+import { enrolledLearner } from '../support/factories.js';
+import { startTestApp, type Session, type TestApp } from '../support/test-app.js';
 
 /** M24 end to end through the API: the honest journey earns its time; each cheat earns nothing. */
 const clock = fixedClock(new Date('2026-11-26T01:00:00Z'));
@@ -36,14 +36,7 @@ const hours = async () => (await t.app.inject({ method: 'GET', url: '/api/v1/me/
 
 beforeAll(async () => {
   t = await startTestApp({ clock });
-  const inst = await loginAs(t, 'demo-inst');
-  const courseId = await publishedCourse(t, inst);
-  ({ classId } = await openClass(t, inst, courseId));
-  const code = (await t.app.inject({ method: 'GET', url: `/api/v1/classes/${classId}`, headers: inst.headers })).json().code;
-  lessonId = (await t.app.inject({ method: 'GET', url: `/api/v1/courses/${courseId}`, headers: inst.headers })).json().lessons[0].id;
-  learner = await loginAs(t, '440106199001011235');
-  await post('/api/v1/me/enrolments', { code });
-  await post('/api/v1/me/face/enrolment', { images: [frame('person-a-webcam.jpg')] });
+  ({ learner, classId, lessonId } = await enrolledLearner(t, frame('person-a-webcam.jpg')));
 });
 afterAll(async () => {
   await t?.stop();
@@ -96,6 +89,18 @@ describe('learning sessions under the integrity protocol (M24)', () => {
     expect((await beat(sessionId, 9, 240)).json()).toMatchObject({ credited: 0, reason: 'duplicate' });
     const check = (await post(`/api/v1/learning/sessions/${sessionId}/face-check`, { image: ME })).json();
     expect(check.confirmedSeconds).toBe(0);
+    await post(`/api/v1/learning/sessions/${sessionId}/end`, {});
+  });
+
+  it('two tabs sending the same heartbeat at once are credited once', async () => {
+    const { sessionId, resumeAt } = (await start('device-a-0001')).json();
+    await beat(sessionId, 1, resumeAt);
+    clock.advance(15_000);
+    const both = await Promise.all([beat(sessionId, 2, resumeAt + 15), beat(sessionId, 2, resumeAt + 15)]);
+    const credited = both.map((r) => r.json().credited as number);
+    expect(credited.reduce((a, b) => a + b, 0)).toBe(15);
+    const events = await t.database.db.selectFrom('learning_events').select('payload').where('session_id', '=', sessionId).where('kind', '=', 'heartbeat').execute();
+    expect(events.filter((e) => (e.payload as { seq: number }).seq === 2)).toHaveLength(1);
     await post(`/api/v1/learning/sessions/${sessionId}/end`, {});
   });
 

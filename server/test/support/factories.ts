@@ -39,3 +39,27 @@ export async function openClass(t: TestApp, inst: Session, courseId: string): Pr
   const detail = (await t.app.inject({ method: 'GET', url: `/api/v1/classes/${classId}`, headers: inst.headers })).json();
   return { classId, code: detail.code as string };
 }
+
+/**
+ * The demo learner 张三 in a lawful class of the demo institution with the
+ * given face enrolled: what every learning test starts from.
+ */
+export async function enrolledLearner(t: TestApp, enrolmentImage: string) {
+  const inst = await loginAs(t, 'demo-inst');
+  const courseId = await publishedCourse(t, inst);
+  const { classId, code } = await openClass(t, inst, courseId);
+  const lessonId = (await t.app.inject({ method: 'GET', url: `/api/v1/courses/${courseId}`, headers: inst.headers })).json().lessons[0].id as string;
+  const learner = await loginAs(t, '440106199001011235');
+  await t.app.inject({ method: 'POST', url: '/api/v1/me/enrolments', headers: learner.headers, payload: { code } });
+  await t.app.inject({ method: 'POST', url: '/api/v1/me/face/enrolment', headers: learner.headers, payload: { images: [enrolmentImage] } });
+  return { inst, learner, courseId, classId, lessonId };
+}
+
+/** A teacher of the demo institution reported to Guangzhou and approved by its bureau (N1.3). */
+export async function approvedTeacher(t: TestApp, inst: Session, idNumber = '11010519491231002X'): Promise<string> {
+  const post = (s: Session, url: string, payload: object) => t.app.inject({ method: 'POST', url, headers: s.headers, payload });
+  const res = await post(inst, '/api/v1/institutions/mine/teachers', { cityCode: '440100', name: '周老师', idNumber, qualifications: '注册安全工程师', categories: [LOW_VOLTAGE] });
+  const teacherId = res.json().teacherId as string;
+  await post(await loginAs(t, 'gz-yjj'), `/api/v1/teachers/${teacherId}/decision`, { approve: true });
+  return teacherId;
+}

@@ -123,17 +123,21 @@ export function setUnauthorizedHandler(handler: () => void): void {
 }
 
 /**
- * Sends raw bytes (an upload chunk) with `application/octet-stream`. XHR, not
+ * Sends raw bytes (an upload chunk, a spreadsheet), by default as `application/octet-stream`. XHR, not
  * fetch, because only XHR reports upload progress, which a slow line needs to see.
  */
-export function sendBinary<T>(path: string, body: Blob, options: { method?: 'PUT' | 'POST'; onProgress?: (sentBytes: number) => void; signal?: AbortSignal } = {}): Promise<T> {
+export function sendBinary<T>(
+  path: string,
+  body: Blob,
+  options: { method?: 'PUT' | 'POST'; contentType?: string; onProgress?: (sentBytes: number) => void; signal?: AbortSignal } = {},
+): Promise<T> {
   const method = options.method ?? 'PUT';
   return new Promise<T>((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open(method, path);
     xhr.withCredentials = true;
     xhr.setRequestHeader('accept', 'application/json');
-    xhr.setRequestHeader('content-type', 'application/octet-stream');
+    xhr.setRequestHeader('content-type', options.contentType ?? 'application/octet-stream');
     for (const [name, value] of Object.entries(csrfHeaders(method, document.cookie))) xhr.setRequestHeader(name, value);
     xhr.upload.onprogress = (event) => options.onProgress?.(event.loaded);
     xhr.onerror = () => reject(new ApiError(0, 'NETWORK_ERROR', NETWORK_ERROR_MESSAGE));

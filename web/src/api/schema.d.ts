@@ -3752,6 +3752,14 @@ export interface paths {
                             resumeAt: number;
                             lessonDuration: number;
                             confirmedSeconds: number;
+                            /** @description 心跳间隔（秒），由省厅设置 */
+                            heartbeatSeconds: number;
+                            lesson: {
+                                title: string;
+                                /** @enum {unknown} */
+                                kind: "video" | "audio" | "text";
+                                textContent: string | null;
+                            };
                         };
                     };
                 };
@@ -4127,6 +4135,2279 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/learning/sessions/{id}/media": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 播放本次学习会话的课时音视频（仅限进行中的会话，支持 HTTP Range）
+         * @description 访问：learner；数据范围：self
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/classes/{id}/learning": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 我的培训班学习进度：各课时已确认学时、续播位置、下一课时（M25）
+         * @description 访问：learner；数据范围：self
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            classId: string;
+                            className: string;
+                            status: string;
+                            onlineSeconds: number;
+                            offlineSeconds: number;
+                            onlineStudyHours: number;
+                            plannedOnlineSeconds: number;
+                            maxOnlineSeconds: number;
+                            nextLessonId: string | null;
+                            courses: {
+                                id: string;
+                                title: string;
+                                lessons: {
+                                    id: string;
+                                    title: string;
+                                    /** @enum {unknown} */
+                                    kind: "video" | "audio" | "text";
+                                    durationSeconds: number;
+                                    /** @description 已确认计入的学习秒数 */
+                                    confirmedSeconds: number;
+                                    /** @description 上次学到的位置（秒） */
+                                    resumeAt: number;
+                                    done: boolean;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/learning/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 现行学习规则：每日学时上限、心跳、确认题与人脸抽查间隔
+         * @description 访问：regulator、platform_operator、institution_admin；数据范围：none
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 每日网络学时上限（秒） */
+                            dailyCapSeconds: number;
+                            heartbeatSeconds: number;
+                            challengeIntervalSeconds: [
+                                number,
+                                number
+                            ];
+                            faceCheckIntervalSeconds: [
+                                number,
+                                number
+                            ];
+                            /** @description 调整依据 */
+                            note: string;
+                            setAt: string | null;
+                            setBy: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * 设置学习规则（仅省应急管理厅；每次设置留存新版本并审计）
+         * @description 访问：regulator；数据范围：region
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 每日网络学时上限（秒） */
+                        dailyCapSeconds: number;
+                        heartbeatSeconds: number;
+                        challengeIntervalSeconds: [
+                            number,
+                            number
+                        ];
+                        faceCheckIntervalSeconds: [
+                            number,
+                            number
+                        ];
+                        /** @description 调整依据 */
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 每日网络学时上限（秒） */
+                            dailyCapSeconds: number;
+                            heartbeatSeconds: number;
+                            challengeIntervalSeconds: [
+                                number,
+                                number
+                            ];
+                            faceCheckIntervalSeconds: [
+                                number,
+                                number
+                            ];
+                            /** @description 调整依据 */
+                            note: string;
+                            setAt: string | null;
+                            setBy: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/classes/{id}/classroom-sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 本班面授记录与签到名单
+         * @description 访问：institution_admin、regulator；数据范围：institution
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                kind: string;
+                                courseId: string | null;
+                                teacherId: string;
+                                topic: string;
+                                place: string;
+                                startsAt: string;
+                                endsAt: string;
+                                signIns: {
+                                    learnerId: string;
+                                    method: string;
+                                    seconds: number;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * 登记面授（理论或实操）：授课教师、时间地点、签到名单（人脸核验或手写签名），到课学员计入面授学时
+         * @description 访问：institution_admin；数据范围：institution
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        kind: "theory" | "practical";
+                        /** Format: uuid */
+                        courseId: string | null;
+                        /** Format: uuid */
+                        teacherId: string;
+                        topic: string;
+                        place: string;
+                        /** Format: date-time */
+                        startsAt: string;
+                        /** Format: date-time */
+                        endsAt: string;
+                        signIns: {
+                            /** Format: uuid */
+                            learnerId: string;
+                            /** @enum {unknown} */
+                            method: "face" | "signature";
+                            /** Format: byte */
+                            image: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            classroomSessionId: string;
+                            seconds: number;
+                            credited: {
+                                learnerId: string;
+                                seconds: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/classes/{id}/hour-corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 申请更正学员学时（须由班级所在地应急管理部门审批后生效，M16）
+         * @description 访问：institution_admin；数据范围：institution
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        learnerId: string;
+                        /** @enum {unknown} */
+                        target: "online" | "offline";
+                        /** @description 正数增加、负数扣减（秒），不能为0 */
+                        seconds: number;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            correctionId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hour-corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 学时更正申请（机构看本机构，监管部门看辖区）
+         * @description 访问：institution_admin、regulator；数据范围：region
+         */
+        get: {
+            parameters: {
+                query: {
+                    status?: "pending" | "approved" | "rejected";
+                    page: number;
+                    pageSize: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            total: number;
+                            items: {
+                                id: string;
+                                classId: string;
+                                learnerId: string;
+                                learnerName: string;
+                                /** @enum {unknown} */
+                                target: "online" | "offline";
+                                seconds: number;
+                                reason: string;
+                                /** @enum {unknown} */
+                                status: "pending" | "approved" | "rejected";
+                                requestedAt: string;
+                                decidedAt: string | null;
+                                decisionNote: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hour-corrections/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 审批学时更正：批准则记入学时台账（新增一条更正记录），驳回须说明理由
+         * @description 访问：regulator；数据范围：region
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        approve: boolean;
+                        note: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            status: "approved" | "rejected";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessments/banks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 本机构各培训类别的题库概况（题量、题型、知识点，不含试题内容）
+         * @description 访问：institution_admin；数据范围：institution
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                categoryId: string;
+                                total: number;
+                                byKind: {
+                                    single: number;
+                                    multiple: number;
+                                    judge: number;
+                                };
+                                topics: {
+                                    topic: string;
+                                    count: number;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessments/banks/{categoryId}/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 查看题库试题（含答案；每次查看均记入审计日志）
+         * @description 访问：institution_admin；数据范围：institution
+         */
+        get: {
+            parameters: {
+                query: {
+                    topic?: string;
+                    cursor?: string;
+                    limit: number;
+                };
+                header?: never;
+                path: {
+                    categoryId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /**
+                                 * @description single 单选题 / multiple 多选题 / judge 判断题
+                                 * @enum {unknown}
+                                 */
+                                kind: "single" | "multiple" | "judge";
+                                topic: string;
+                                stem: string;
+                                options: string[];
+                                answer: number[];
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * 添加一道试题（加密保存）
+         * @description 访问：institution_admin；数据范围：institution
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    categoryId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description single 单选题 / multiple 多选题 / judge 判断题
+                         * @enum {unknown}
+                         */
+                        kind: "single" | "multiple" | "judge";
+                        /** @description 知识点：组卷时按知识点比例抽题 */
+                        topic: string;
+                        stem: string;
+                        /** @description 判断题固定为「正确」「错误」 */
+                        options: string[];
+                        /** @description 所选选项的序号（0 = A） */
+                        answer: number[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            questionId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessments/banks/{categoryId}/questions/{questionId}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 停用一道试题（不删除：已抽到该题的试卷不受影响，新试卷不再抽取）
+         * @description 访问：institution_admin；数据范围：institution
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    categoryId: string;
+                    questionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessments/import-template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 下载题库 Excel 模板（单选、多选、判断各一例）
+         * @description 访问：institution_admin；数据范围：institution
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessments/banks/{categoryId}/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 用 Excel 导入试题：逐行报告，合格的行导入，有问题的行说明原因（dryRun=true 只检查不导入）
+         * @description 访问：institution_admin；数据范围：institution
+         */
+        post: {
+            parameters: {
+                query: {
+                    dryRun: boolean;
+                };
+                header?: never;
+                path: {
+                    categoryId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dryRun: boolean;
+                            /** @description 导入（或检查时可导入）的试题数 */
+                            imported: number;
+                            duplicates: number;
+                            invalid: number;
+                            rows: {
+                                /** @description Excel 行号 */
+                                row: number;
+                                /** @enum {unknown} */
+                                outcome: "imported" | "duplicate" | "invalid";
+                                problems: {
+                                    column: string;
+                                    message: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessments/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 各培训类别的考试合格分数与补考规则（省应急管理厅设定；未设定时为平台默认值）
+         * @description 访问：任何已登录用户；数据范围：none
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                categoryId: string;
+                                passMark: number;
+                                maxAttempts: number;
+                                cooldownMinutes: number;
+                                note: string;
+                                /** Format: date-time */
+                                setAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessments/settings/{categoryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 设定某类别的合格分数与补考规则（仅省级应急管理部门；每次设定保留记录）
+         * @description 访问：regulator；数据范围：region
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    categoryId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 合格分数（满分100） */
+                        passMark: number;
+                        /** @description 每项考试最多参加次数（含首次） */
+                        maxAttempts: number;
+                        /** @description 两次考试之间至少间隔的分钟数 */
+                        cooldownMinutes: number;
+                        /** @description 设定依据 */
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            categoryId: string;
+                            passMark: number;
+                            maxAttempts: number;
+                            cooldownMinutes: number;
+                            note: string;
+                            /** Format: date-time */
+                            setAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessments/classes/{classId}/tests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 培训班的考试设置：机构看本机构，监管部门看辖区
+         * @description 访问：institution_admin、regulator；数据范围：region
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    classId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                classId: string;
+                                /** Format: uuid */
+                                courseId: string | null;
+                                title: string;
+                                questionCount: number;
+                                durationMinutes: number;
+                                topicWeights: {
+                                    [key: string]: number;
+                                };
+                                /** Format: date-time */
+                                createdAt: string;
+                                passMark: number;
+                                maxAttempts: number;
+                                cooldownMinutes: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * 为本班设置课程考试或结业考试（按知识点比例随机组卷）
+         * @description 访问：institution_admin；数据范围：institution
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    classId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        courseId: string | null;
+                        title: string;
+                        questionCount: number;
+                        durationMinutes: number;
+                        /** @description 知识点 → 比例（权重），按比例分配题量 */
+                        topicWeights: {
+                            [key: string]: number;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            testId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/classes/{classId}/tests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 我在该培训班的考试：次数、成绩、何时可以再考
+         * @description 访问：learner；数据范围：self
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    classId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            enrolmentStatus: string;
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                classId: string;
+                                /** Format: uuid */
+                                courseId: string | null;
+                                title: string;
+                                questionCount: number;
+                                durationMinutes: number;
+                                topicWeights: {
+                                    [key: string]: number;
+                                };
+                                /** Format: date-time */
+                                createdAt: string;
+                                passMark: number;
+                                maxAttempts: number;
+                                cooldownMinutes: number;
+                                attemptsUsed: number;
+                                /** Format: uuid */
+                                openAttemptId: string | null;
+                                result: {
+                                    /** Format: uuid */
+                                    attemptId: string;
+                                    /** Format: uuid */
+                                    testId: string;
+                                    /** Format: uuid */
+                                    courseId: string | null;
+                                    title: string;
+                                    /**
+                                     * @description voided：人脸核验未通过或未按时核验，本次考试作废
+                                     * @enum {unknown}
+                                     */
+                                    outcome: "scored" | "voided";
+                                    score: number;
+                                    passMark: number;
+                                    passed: boolean;
+                                    correct: number;
+                                    total: number;
+                                    /** @description 考试中离开页面的次数 */
+                                    leaveCount: number;
+                                    /** @enum {unknown} */
+                                    finishedBy: "submitted" | "timeout" | "face_check";
+                                    voidReason: string | null;
+                                    /** Format: date-time */
+                                    at: string;
+                                } | null;
+                                /** @description 不能开始新考试的原因（错误码） */
+                                blockedBy: string | null;
+                                /** Format: date-time */
+                                nextAttemptAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/tests/{testId}/attempts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 开始考试（或继续未交卷的考试）：先通过人脸核验（M24），再随机抽取试卷；试卷不含答案
+         * @description 访问：learner；数据范围：self
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    testId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: byte */
+                        image: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            attemptId: string;
+                            /** Format: date-time */
+                            deadline: string;
+                            /**
+                             * Format: date-time
+                             * @description 服务器时间：倒计时以此为准
+                             */
+                            serverNow: string;
+                            /** @description 服务器要求现在进行人脸核验 */
+                            faceCheckDue: boolean;
+                            /** Format: date-time */
+                            faceCheckDeadline: string | null;
+                            answeredCount: number;
+                            /** @enum {unknown} */
+                            status: "open" | "finished";
+                            /** Format: uuid */
+                            testId: string;
+                            /** Format: uuid */
+                            classId: string;
+                            title: string;
+                            attemptNo: number;
+                            passMark: number;
+                            /** Format: date-time */
+                            startedAt: string;
+                            /** @description 试卷：题干与选项，不含答案 */
+                            questions: {
+                                /** Format: uuid */
+                                id: string;
+                                /**
+                                 * @description single 单选题 / multiple 多选题 / judge 判断题
+                                 * @enum {unknown}
+                                 */
+                                kind: "single" | "multiple" | "judge";
+                                stem: string;
+                                options: string[];
+                            }[];
+                            answers: {
+                                [key: string]: number[];
+                            };
+                            result: {
+                                /** Format: uuid */
+                                attemptId: string;
+                                /** Format: uuid */
+                                testId: string;
+                                /** Format: uuid */
+                                courseId: string | null;
+                                title: string;
+                                /**
+                                 * @description voided：人脸核验未通过或未按时核验，本次考试作废
+                                 * @enum {unknown}
+                                 */
+                                outcome: "scored" | "voided";
+                                score: number;
+                                passMark: number;
+                                passed: boolean;
+                                correct: number;
+                                total: number;
+                                /** @description 考试中离开页面的次数 */
+                                leaveCount: number;
+                                /** @enum {unknown} */
+                                finishedBy: "submitted" | "timeout" | "face_check";
+                                voidReason: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                423: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/test-attempts/{attemptId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 考试页面：未交卷时为试卷与已保存的答案，结束后为成绩
+         * @description 访问：learner；数据范围：self
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    attemptId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            attemptId: string;
+                            /** Format: date-time */
+                            deadline: string;
+                            /**
+                             * Format: date-time
+                             * @description 服务器时间：倒计时以此为准
+                             */
+                            serverNow: string;
+                            /** @description 服务器要求现在进行人脸核验 */
+                            faceCheckDue: boolean;
+                            /** Format: date-time */
+                            faceCheckDeadline: string | null;
+                            answeredCount: number;
+                            /** @enum {unknown} */
+                            status: "open" | "finished";
+                            /** Format: uuid */
+                            testId: string;
+                            /** Format: uuid */
+                            classId: string;
+                            title: string;
+                            attemptNo: number;
+                            passMark: number;
+                            /** Format: date-time */
+                            startedAt: string;
+                            /** @description 试卷：题干与选项，不含答案 */
+                            questions: {
+                                /** Format: uuid */
+                                id: string;
+                                /**
+                                 * @description single 单选题 / multiple 多选题 / judge 判断题
+                                 * @enum {unknown}
+                                 */
+                                kind: "single" | "multiple" | "judge";
+                                stem: string;
+                                options: string[];
+                            }[];
+                            answers: {
+                                [key: string]: number[];
+                            };
+                            result: {
+                                /** Format: uuid */
+                                attemptId: string;
+                                /** Format: uuid */
+                                testId: string;
+                                /** Format: uuid */
+                                courseId: string | null;
+                                title: string;
+                                /**
+                                 * @description voided：人脸核验未通过或未按时核验，本次考试作废
+                                 * @enum {unknown}
+                                 */
+                                outcome: "scored" | "voided";
+                                score: number;
+                                passMark: number;
+                                passed: boolean;
+                                correct: number;
+                                total: number;
+                                /** @description 考试中离开页面的次数 */
+                                leaveCount: number;
+                                /** @enum {unknown} */
+                                finishedBy: "submitted" | "timeout" | "face_check";
+                                voidReason: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/test-attempts/{attemptId}/state": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 考试状态（约每15秒查询）：剩余时间、是否需要人脸核验
+         * @description 访问：learner；数据范围：self
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    attemptId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            attemptId: string;
+                            /** Format: date-time */
+                            deadline: string;
+                            /**
+                             * Format: date-time
+                             * @description 服务器时间：倒计时以此为准
+                             */
+                            serverNow: string;
+                            /** @description 服务器要求现在进行人脸核验 */
+                            faceCheckDue: boolean;
+                            /** Format: date-time */
+                            faceCheckDeadline: string | null;
+                            answeredCount: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/test-attempts/{attemptId}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 保存一道题的答案（可修改，交卷前有效）
+         * @description 访问：learner；数据范围：self
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    attemptId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        questionId: string;
+                        /** @description 所选选项的序号（0 = A） */
+                        choice: number[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            attemptId: string;
+                            /** Format: date-time */
+                            deadline: string;
+                            /**
+                             * Format: date-time
+                             * @description 服务器时间：倒计时以此为准
+                             */
+                            serverNow: string;
+                            /** @description 服务器要求现在进行人脸核验 */
+                            faceCheckDue: boolean;
+                            /** Format: date-time */
+                            faceCheckDeadline: string | null;
+                            answeredCount: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/test-attempts/{attemptId}/face-check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 考试中随机人脸核验：他人、多人或照片则本次考试作废
+         * @description 访问：learner；数据范围：self
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    attemptId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: byte */
+                        image: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            decision: string;
+                            passed: boolean;
+                            message: string;
+                            /** @description 本次考试因人脸核验未通过而作废 */
+                            voided: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/test-attempts/{attemptId}/page-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 记录离开或回到考试页面（M24）；离开较久回来时须人脸核验
+         * @description 访问：learner；数据范围：self
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    attemptId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        kind: "hidden" | "visible";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            attemptId: string;
+                            /** Format: date-time */
+                            deadline: string;
+                            /**
+                             * Format: date-time
+                             * @description 服务器时间：倒计时以此为准
+                             */
+                            serverNow: string;
+                            /** @description 服务器要求现在进行人脸核验 */
+                            faceCheckDue: boolean;
+                            /** Format: date-time */
+                            faceCheckDeadline: string | null;
+                            answeredCount: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/test-attempts/{attemptId}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 交卷并查看成绩（交卷后不能再修改答案）
+         * @description 访问：learner；数据范围：self
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    attemptId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            attemptId: string;
+                            /** Format: uuid */
+                            testId: string;
+                            /** Format: uuid */
+                            courseId: string | null;
+                            title: string;
+                            /**
+                             * @description voided：人脸核验未通过或未按时核验，本次考试作废
+                             * @enum {unknown}
+                             */
+                            outcome: "scored" | "voided";
+                            score: number;
+                            passMark: number;
+                            passed: boolean;
+                            correct: number;
+                            total: number;
+                            /** @description 考试中离开页面的次数 */
+                            leaveCount: number;
+                            /** @enum {unknown} */
+                            finishedBy: "submitted" | "timeout" | "face_check";
+                            voidReason: string | null;
+                            /** Format: date-time */
+                            at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

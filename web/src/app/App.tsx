@@ -1,9 +1,11 @@
 import { Route, Routes } from 'react-router';
+import { BankPage, MyTestsPage, StartTestPage, TestAttemptPage } from '../modules/assessments';
 import { CourseDetailPage, CoursesPage, PlatformReviewPage, ReviewQueuePage } from '../modules/catalogue';
 import { FaceEnrolmentPage, PasswordResetPage } from '../modules/faces';
 import { AccountPage, MobileAccountPage, MobilePasswordPage, MobileSessionsPage } from '../modules/identity';
 import { ApplicationsPage, InstitutionSignupPage, PublicInstitutionsPage, RegistrationsPage, TeacherApprovalsPage, TeachersPage } from '../modules/institutions';
 import { JoinClassPage, RegisterPage } from '../modules/learners';
+import { ClassLearningPage, MyHoursPage, PlayerPage } from '../modules/learning';
 import { RegionsPage } from '../modules/regions';
 import { AnnouncementsPage, PublicAnnouncementPage, PublicAnnouncementsPage } from '../modules/announcements';
 import { ModerationTermsPage } from '../modules/moderation';
@@ -82,6 +84,12 @@ export function App() {
             <Route path="account/sessions" element={<MobileSessionsPage />} />
             <Route path="face" element={<FaceEnrolmentPage />} />
             <Route path="join" element={<JoinClassPage />} />
+            <Route path="hours" element={<MyHoursPage />} />
+            <Route path="classes/:classId" element={<ClassLearningPage />} />
+            <Route path="learn/:classId/:lessonId" element={<PlayerPage />} />
+            <Route path="classes/:classId/tests" element={<MyTestsPage />} />
+            <Route path="tests/:testId/start" element={<StartTestPage />} />
+            <Route path="test-attempts/:attemptId" element={<TestAttemptPage />} />
             <Route path="support" element={<MobileSupportPage />} />
             <Route path="support/new" element={<MobileNewTicketPage />} />
             <Route path="support/:id" element={<MobileTicketPage />} />
@@ -117,6 +125,14 @@ export function App() {
               element={
                 <PageGate page="teachers">
                   <TeachersPage />
+                </PageGate>
+              }
+            />
+            <Route
+              path="institution/banks"
+              element={
+                <PageGate page="question-banks">
+                  <BankPage />
                 </PageGate>
               }
             />

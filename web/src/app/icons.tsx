@@ -5,7 +5,9 @@ import {
   CustomerServiceOutlined,
   DashboardOutlined,
   BankOutlined,
+  ClockCircleOutlined,
   ClusterOutlined,
+  FileDoneOutlined,
   FileProtectOutlined,
   HomeOutlined,
   PlaySquareOutlined,
@@ -20,6 +22,7 @@ import type { NavIcon } from './menu';
 
 export const navIcons: Record<NavIcon, ReactNode> = {
   home: <HomeOutlined />,
+  hours: <ClockCircleOutlined />,
   dashboard: <AppstoreOutlined />,
   regions: <ClusterOutlined />,
   account: <SafetyOutlined />,
@@ -29,6 +32,7 @@ export const navIcons: Record<NavIcon, ReactNode> = {
   courses: <PlaySquareOutlined />,
   applications: <AuditOutlined />,
   reviews: <FileProtectOutlined />,
+  banks: <FileDoneOutlined />,
   support: <CustomerServiceOutlined />,
   report: <BarChartOutlined />,
   announcements: <NotificationOutlined />,

@@ -19,10 +19,10 @@ const me = (...roles: RoleAssignment[]): Me => ({
 });
 
 describe('navigation per role', () => {
-  it('gives a learner the mobile tabs 首页, 客服 (the only channel to a learner, M27) and 我的', () => {
+  it('gives a learner the mobile tabs 首页, 学时, 客服 (the only channel to a learner, M27) and 我的', () => {
     const nav = navigationFor('learner');
     expect(nav.layout).toBe('mobile');
-    expect(labels('learner')).toEqual(['首页', '客服', '我的']);
+    expect(labels('learner')).toEqual(['首页', '学时', '客服', '我的']);
     expect(homePathFor('learner')).toBe('/m');
   });
 
@@ -38,9 +38,9 @@ describe('navigation per role', () => {
     expect(canOpen('platform_operator', 'course-reviews')).toBe(true);
   });
 
-  it('shows an institution admin its registration, teachers and courses, but not 行政区划', () => {
+  it('shows an institution admin its registration, teachers, courses and question banks, but not 行政区划', () => {
     expect(navigationFor('institution_admin').layout).toBe('staff');
-    expect(labels('institution_admin')).toEqual(['工作台', '机构备案', '教师管理', '课程管理', '我的工单', '账号与安全']);
+    expect(labels('institution_admin')).toEqual(['工作台', '机构备案', '教师管理', '课程管理', '题库管理', '我的工单', '账号与安全']);
     expect(canOpen('institution_admin', 'regions')).toBe(false);
   });
 
@@ -109,6 +109,7 @@ describe('selected menu item', () => {
     const institutionItems = nav.layout === 'staff' ? nav.items : [];
     expect(selectedNavKey(institutionItems, '/institution')).toBe('registrations');
     expect(selectedNavKey(institutionItems, '/institution/teachers')).toBe('teachers');
+    expect(selectedNavKey(institutionItems, '/institution/banks')).toBe('question-banks');
   });
 
   it('matches the mobile tab of a sub-page', () => {

@@ -7,7 +7,24 @@ import { navTexts } from './texts';
  */
 export type LayoutKind = 'mobile' | 'staff';
 
-export type NavIcon = 'home' | 'dashboard' | 'regions' | 'account' | 'user' | 'institution' | 'teachers' | 'courses' | 'applications' | 'reviews' | 'support' | 'report' | 'announcements' | 'moderation' | 'operations';
+export type NavIcon =
+  | 'home'
+  | 'hours'
+  | 'dashboard'
+  | 'regions'
+  | 'account'
+  | 'user'
+  | 'institution'
+  | 'teachers'
+  | 'courses'
+  | 'applications'
+  | 'reviews'
+  | 'banks'
+  | 'support'
+  | 'report'
+  | 'announcements'
+  | 'moderation'
+  | 'operations';
 
 export interface NavItem {
   key: string;
@@ -20,6 +37,7 @@ export type Navigation = { layout: 'mobile'; tabs: NavItem[] } | { layout: 'staf
 
 export const PAGES = {
   learnerHome: { key: 'learner-home', path: '/m', label: navTexts.learnerHome, icon: 'home' },
+  learnerHours: { key: 'learner-hours', path: '/m/hours', label: navTexts.learnerHours, icon: 'hours' },
   learnerSupport: { key: 'learner-support', path: '/m/support', label: navTexts.learnerSupport, icon: 'support' },
   learnerAccount: { key: 'learner-account', path: '/m/account', label: navTexts.learnerAccount, icon: 'user' },
   workbench: { key: 'workbench', path: '/', label: navTexts.workbench, icon: 'dashboard' },
@@ -28,6 +46,7 @@ export const PAGES = {
   registrations: { key: 'registrations', path: '/institution', label: navTexts.registrations, icon: 'institution' },
   teachers: { key: 'teachers', path: '/institution/teachers', label: navTexts.teachers, icon: 'teachers' },
   courses: { key: 'courses', path: '/courses', label: navTexts.courses, icon: 'courses' },
+  questionBanks: { key: 'question-banks', path: '/institution/banks', label: navTexts.questionBanks, icon: 'banks' },
   applications: { key: 'applications', path: '/regulator/applications', label: navTexts.applications, icon: 'applications' },
   teacherApprovals: { key: 'teacher-approvals', path: '/regulator/teachers', label: navTexts.teacherApprovals, icon: 'teachers' },
   regionCourses: { key: 'region-courses', path: '/courses', label: navTexts.regionCourses, icon: 'courses' },
@@ -47,12 +66,12 @@ const REGION_VIEWERS: readonly Role[] = ['regulator', 'platform_operator'];
 
 /**
  * Each role's business pages, in menu order: an institution reports and builds
- * courses (N1.2, N1.3, M17), a city bureau registers and spot-checks (M11–M13),
+ * courses and keeps question banks (N1.2, N1.3, M17, M23), a city bureau registers and spot-checks (M11–M13),
  * the platform reviews courses second (M17) and runs the desk (M10) and
  * announcements (M8, M9); the province supervises the desk's SLA (M10).
  */
 const ROLE_PAGES: Partial<Record<Role, readonly NavItem[]>> = {
-  institution_admin: [PAGES.registrations, PAGES.teachers, PAGES.courses],
+  institution_admin: [PAGES.registrations, PAGES.teachers, PAGES.courses, PAGES.questionBanks],
   regulator: [PAGES.applications, PAGES.teacherApprovals, PAGES.regionCourses, PAGES.announcements, PAGES.slaReport],
   platform_operator: [PAGES.courseReviews, PAGES.supportQueue, PAGES.slaReport, PAGES.announcements, PAGES.moderation, PAGES.operations],
   support_agent: [PAGES.supportQueue, PAGES.slaReport],
@@ -66,7 +85,7 @@ export function layoutFor(role: Role): LayoutKind {
 }
 
 export function navigationFor(role: Role): Navigation {
-  if (layoutFor(role) === 'mobile') return { layout: 'mobile', tabs: [PAGES.learnerHome, PAGES.learnerSupport, PAGES.learnerAccount] };
+  if (layoutFor(role) === 'mobile') return { layout: 'mobile', tabs: [PAGES.learnerHome, PAGES.learnerHours, PAGES.learnerSupport, PAGES.learnerAccount] };
   const items: NavItem[] = [PAGES.workbench, ...(ROLE_PAGES[role] ?? [])];
   if (!DESK_ROLES.includes(role)) items.push(PAGES.myTickets);
   if (REGION_VIEWERS.includes(role)) items.push(PAGES.regions);

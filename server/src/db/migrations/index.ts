@@ -7,7 +7,10 @@ import * as m0005 from './0005_learners_and_classes.js';
 import * as m0006 from './0006_faces.js';
 import * as m0007 from './0007_learning.js';
 import * as m0008 from './0008_learning_snapshots.js';
+import * as m0009 from './0009_assessments.js';
+import * as m0010 from './0010_learning_settings.js';
 import * as m0013 from './0013_support.js';
+import * as m0014 from './0014_offline_hours.js';
 
 /** Forward-only migrations, in order. Listed statically so the compiled server and the tests load the same set. */
 export const migrations: Record<string, Migration> = {
@@ -19,5 +22,8 @@ export const migrations: Record<string, Migration> = {
   '0006_faces': m0006,
   '0007_learning': m0007,
   '0008_learning_snapshots': m0008,
+  '0009_assessments': m0009,
+  '0010_learning_settings': m0010,
   '0013_support': m0013,
+  '0014_offline_hours': m0014,
 };

@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { parseRange } from '../../platform/blob/index.js';
+import { sendRangedMedia } from '../../platform/http/ranged-media.js';
 import type { App } from '../../platform/http/server.js';
 import { ErrorSchema } from '../identity/identity.schemas.js';
 import type { Checklist } from './catalogue.policy.js';
@@ -96,17 +96,6 @@ export function catalogueRoutes(app: App, catalogue: CatalogueService): void {
       config: { access: { roles: ['institution_admin', 'platform_operator', 'regulator'], scope: 'region' } },
       schema: { tags, summary: '播放课时音视频（支持 HTTP Range）', params: IdParams },
     },
-    async (req, reply) => {
-      const media = await catalogue.openMedia(req.actor!, req.params.id);
-      const range = parseRange(req.headers.range, media.size);
-      void reply.header('accept-ranges', 'bytes').header('content-type', media.contentType).header('cache-control', 'private, max-age=3600');
-      if (range === 'unsatisfiable') return reply.status(416).header('content-range', `bytes */${media.size}`).send();
-      if (range) {
-        void reply.status(206).header('content-range', `bytes ${range.start}-${range.end}/${media.size}`).header('content-length', range.end - range.start + 1);
-        return reply.send(media.open(range));
-      }
-      void reply.header('content-length', media.size);
-      return reply.send(media.open());
-    },
+    async (req, reply) => sendRangedMedia(req, reply, await catalogue.openMedia(req.actor!, req.params.id)),
   );
 }

@@ -200,9 +200,20 @@ export function createCatalogueService(deps: {
     const lesson = await repo.findLesson(db, lessonId);
     if (!lesson?.blob_key) throw CatalogueErrors.LESSON_NOT_FOUND();
     await visibleCourse(actor, lesson.course_id);
-    const info = await deps.blobs.stat(lesson.blob_key);
-    if (!info) throw CatalogueErrors.LESSON_NOT_FOUND();
+    return mediaOf(lesson);
+  }
+
+  /** A lesson's media for a learner's active session; the learning module has checked the session. */
+  async function mediaForLearning(lessonId: string) {
+    const lesson = await repo.findLesson(db, lessonId);
+    if (!lesson?.blob_key) throw CatalogueErrors.LESSON_NOT_FOUND();
+    return mediaOf(lesson);
+  }
+
+  async function mediaOf(lesson: { blob_key: string | null; media_type: string | null }) {
     const key = lesson.blob_key;
+    const info = key ? await deps.blobs.stat(key) : null;
+    if (!key || !info) throw CatalogueErrors.LESSON_NOT_FOUND();
     return { size: info.size, contentType: lesson.media_type ?? 'application/octet-stream', open: (range?: ByteRange) => deps.blobs.open(key, range) };
   }
 
@@ -229,10 +240,22 @@ export function createCatalogueService(deps: {
   async function lessonForLearning(lessonId: string) {
     const l = await repo.findLesson(db, lessonId);
     if (!l || l.course_status !== 'published' || l.quality_status !== 'passed' || !l.duration_seconds) return null;
-    return { lessonId: l.id, courseId: l.course_id, kind: l.kind, durationSeconds: l.duration_seconds };
+    return { lessonId: l.id, courseId: l.course_id, title: l.title, kind: l.kind, durationSeconds: l.duration_seconds, textContent: l.text_content };
   }
 
-  return { usableCourseIds, outlines, lessonForLearning, createCourse, addLesson, removeLesson, inspectLesson, submitForReview, platformReview, list, get, openMedia };
+  /** The lessons a learner can study in these courses, in course order (the learner's class page). */
+  async function lessonOutlines(courseIds: string[]) {
+    const out = [];
+    for (const id of courseIds) {
+      const course = await repo.findCourse(db, id);
+      if (course?.status !== 'published') continue;
+      const lessons = (await repo.lessonsOf(db, id)).filter((l) => l.quality_status === 'passed' && l.duration_seconds);
+      out.push({ id, title: course.title, lessons: lessons.map((l) => ({ id: l.id, title: l.title, kind: l.kind, durationSeconds: l.duration_seconds ?? 0 })) });
+    }
+    return out;
+  }
+
+  return { usableCourseIds, outlines, lessonOutlines, lessonForLearning, mediaForLearning, createCourse, addLesson, removeLesson, inspectLesson, submitForReview, platformReview, list, get, openMedia };
 }
 
 export type CatalogueService = ReturnType<typeof createCatalogueService>;

@@ -5,7 +5,7 @@ import { shanghaiDay, SYSTEM_ACTOR, type AuditService } from '../audit/index.js'
 import { auditActorOf } from '../identity/index.js';
 import { DEFAULT_ONLINE_THEORY_MAX_RATIO, DEFAULT_RULES_EFFECTIVE_FROM, defaultCategories } from './categories.data.js';
 import { CategoryErrors } from './categories.errors.js';
-import { canSetHourRules } from './categories.policy.js';
+import { isProvincialRegulator } from '../regions/index.js';
 import * as repo from './categories.repository.js';
 
 export type TrainingType = 'initial' | 'refresher';
@@ -110,7 +110,7 @@ export function createCategoriesService(deps: { db: Db; clock: Clock; audit: Aud
     input: { effectiveFrom: string; initialTheoryHours: number; initialPracticalHours: number; refresherHours: number; onlineTheoryMaxRatio: number; note: string },
     requestId: string | null,
   ) {
-    if (!canSetHourRules(actor)) throw CategoryErrors.CATEGORY_RULE_PROVINCE_ONLY();
+    if (!isProvincialRegulator(actor)) throw CategoryErrors.CATEGORY_RULE_PROVINCE_ONLY();
     if (!(await repo.findCategory(db, id))) throw CategoryErrors.CATEGORY_NOT_FOUND();
     if (input.onlineTheoryMaxRatio > 1 || input.onlineTheoryMaxRatio <= 0) throw CategoryErrors.CATEGORY_RULE_INVALID({ field: 'onlineTheoryMaxRatio' });
     return db.transaction().execute(async (tx) => {

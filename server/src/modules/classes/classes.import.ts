@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { cellText, readFirstSheet } from '../../platform/excel/sheet.js';
 import { checkCreditCode } from '../../platform/standards/credit-code.js';
 import { checkIdNumber } from '../identity/index.js';
 
@@ -25,23 +26,10 @@ export interface RowError {
   message: string;
 }
 
-const cellText = (v: ExcelJS.CellValue): string => {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'object' && 'text' in v) return String(v.text).trim();
-  if (typeof v === 'object' && 'result' in v) return String(v.result ?? '').trim();
-  return String(v).trim();
-};
-
 export async function parseLearnerSheet(file: Buffer, today: Date): Promise<{ rows: ImportRow[]; errors: RowError[] } | null> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(file as unknown as ArrayBuffer);
-  } catch {
-    return null;
-  }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) return null;
-  const header = (sheet.getRow(1).values as ExcelJS.CellValue[]).slice(1).map(cellText);
+  const read = await readFirstSheet(file);
+  if (!read) return null;
+  const { sheet, header } = read;
   const index = IMPORT_COLUMNS.map((c) => header.indexOf(c) + 1);
   if (index.some((i) => i === 0)) return null;
 

@@ -124,7 +124,7 @@ export async function enrolmentWithClass(q: Q, learnerId: string, classId: strin
   return q
     .selectFrom('enrolments as e')
     .innerJoin('classes as c', 'c.id', 'e.class_id')
-    .select(['e.id', 'e.status', 'c.max_online_hours', 'c.ends_on'])
+    .select(['e.id', 'e.status', 'c.name', 'c.planned_online_theory_hours', 'c.max_online_hours', 'c.ends_on'])
     .where('e.learner_account_id', '=', learnerId)
     .where('e.class_id', '=', classId)
     .executeTakeFirst();

@@ -9,6 +9,7 @@ import type { CategoriesService } from '../categories/index.js';
 import { auditActorOf, type IdentityService } from '../identity/index.js';
 import { institutionOf, type InstitutionsService } from '../institutions/index.js';
 import { regulatorPrefixes } from '../regions/index.js';
+import { SECONDS_PER_STUDY_HOUR } from '../learning/integrity.rules.js';
 import { ClassErrors } from './classes.errors.js';
 import { parseLearnerSheet } from './classes.import.js';
 import { classCode, initialPassword, planProblem, type ClassPlan } from './classes.policy.js';
@@ -208,7 +209,14 @@ export function createClassesService(deps: {
     const row = await repo.enrolmentWithClass(db, learnerId, classId);
     if (!row) return null;
     const courses = await repo.coursesOf(db, classId);
-    return { enrolmentId: row.id, status: row.status, courseIds: courses.map((c) => c.course_id), maxOnlineSeconds: row.max_online_hours * 2700 };
+    return {
+      enrolmentId: row.id,
+      className: row.name,
+      status: row.status,
+      courseIds: courses.map((c) => c.course_id),
+      plannedOnlineSeconds: row.planned_online_theory_hours * SECONDS_PER_STUDY_HOUR,
+      maxOnlineSeconds: row.max_online_hours * SECONDS_PER_STUDY_HOUR,
+    };
   }
 
   /** Repeated failed face checks lock the enrolment for the institution's review (DESIGN §5.4). */

@@ -25,6 +25,8 @@ export const CHALLENGE_ANSWER_SECONDS = 60;
 export const MAX_FACE_FAILURES_BEFORE_LOCK = 3;
 /** Configurable daily cap (DESIGN §5.5), default 8 h of credited study per learner per day. */
 export const DEFAULT_DAILY_CAP_SECONDS = 8 * 3600;
+/** A lesson counts as studied when all but this many of its seconds are confirmed (the last heartbeat may fall short of the end). */
+export const LESSON_DONE_TOLERANCE_SECONDS = 5;
 /** M19: 45 minutes = 1 学时. */
 export const SECONDS_PER_STUDY_HOUR = 45 * 60;
 

@@ -7,4 +7,6 @@ export const LearningErrors = defineErrors('learning', {
   LEARNING_SESSION_NOT_FOUND: { status: 404, message: '未找到该学习记录' },
   LEARNING_SESSION_ENDED: { status: 409, message: '本次学习已结束（可能已在其他设备上开始学习），请重新进入课程' },
   LEARNING_CHALLENGE_NOT_FOUND: { status: 404, message: '该确认题已失效' },
+  LEARNING_SETTINGS_PROVINCE_ONLY: { status: 403, message: '学习规则（每日学时上限、确认题和人脸抽查间隔）只能由省应急管理厅设置' },
+  LEARNING_SETTINGS_INVALID: { status: 400, message: '间隔的上限不能小于下限' },
 });

@@ -25,6 +25,45 @@ export async function lockSession(tx: Tx, id: string) {
 
 export type SessionRow = NonNullable<Awaited<ReturnType<typeof lockSession>>>;
 
+export async function readSession(q: Q, id: string) {
+  return q.selectFrom('learning_sessions').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/**
+ * The plain heartbeat in one statement: update the session if it is still
+ * active and still at the seq it was judged against, and append the event
+ * only if it did. False when another heartbeat or an ending got there first.
+ */
+export async function applyHeartbeat(
+  q: Q,
+  h: { sessionId: string; judgedSeq: number; patch: SessionPatch; learnerId: string; payload: Record<string, unknown>; at: Date },
+): Promise<boolean> {
+  const rows = await q
+    .with('u', (db) =>
+      db
+        .updateTable('learning_sessions')
+        .set(h.patch)
+        .where('id', '=', h.sessionId)
+        .where('status', '=', 'active')
+        .where(sql`(playback->>'lastSeq')::int`, '=', h.judgedSeq)
+        .returning('id'),
+    )
+    .insertInto('learning_events')
+    .columns(['session_id', 'learner_account_id', 'kind', 'payload', 'created_at'])
+    .expression((eb) =>
+      eb.selectFrom('u').select([
+        'u.id',
+        sql<string>`${h.learnerId}::uuid`.as('learner_account_id'),
+        sql<string>`'heartbeat'`.as('kind'),
+        sql<string>`${JSON.stringify(h.payload)}::jsonb`.as('payload'),
+        sql<Date>`${h.at}::timestamptz`.as('created_at'),
+      ]),
+    )
+    .returning('session_id')
+    .execute();
+  return rows.length === 1;
+}
+
 export async function insertSession(
   tx: Tx,
   s: { learnerId: string; enrolmentId: string; classId: string; courseId: string; lessonId: string; duration: number; maxOnlineSeconds: number; deviceId: string; at: Date; nextFaceCheckAt: Date; nextChallengeAt: Date },
@@ -98,11 +137,24 @@ export async function insertEvent(q: Q, e: { sessionId: string; learnerId: strin
   await q.insertInto('learning_events').values({ session_id: e.sessionId, learner_account_id: e.learnerId, kind: e.kind, payload: JSON.stringify(e.payload), created_at: e.at }).execute();
 }
 
-export async function insertCredit(
-  tx: Tx,
-  c: { learnerId: string; classId: string; courseId: string; lessonId: string; sessionId: string; seconds: number; evidence: Record<string, unknown>; at: Date },
+/** The one way into the append-only hour ledger: online credit, offline classroom hours, approved corrections (M16). */
+export async function appendHours(
+  q: Q,
+  c: {
+    learnerId: string;
+    classId: string;
+    courseId: string | null;
+    lessonId: string | null;
+    sessionId: string | null;
+    kind: 'online' | 'offline' | 'correction';
+    seconds: number;
+    evidence: Record<string, unknown>;
+    reason?: string;
+    approvedBy?: string;
+    at: Date;
+  },
 ) {
-  await tx
+  await q
     .insertInto('hour_ledger')
     .values({
       learner_account_id: c.learnerId,
@@ -110,11 +162,11 @@ export async function insertCredit(
       course_id: c.courseId,
       lesson_id: c.lessonId,
       session_id: c.sessionId,
-      kind: 'online',
+      kind: c.kind,
       seconds: c.seconds,
       evidence: JSON.stringify(c.evidence),
-      reason: null,
-      approved_by: null,
+      reason: c.reason ?? null,
+      approved_by: c.approvedBy ?? null,
       created_at: c.at,
     })
     .execute();
@@ -132,14 +184,14 @@ export async function onlineSecondsSince(q: Q, learnerId: string, since: Date): 
   return Number(row.s);
 }
 
-/** Online seconds credited toward one class (the M19 cap), corrections included. */
-export async function onlineSecondsForClass(q: Q, learnerId: string, classId: string): Promise<number> {
+/** Seconds a learner holds in a class, online or offline, with the approved corrections for that target (the M19 cap; never below zero). */
+export async function ledgerSeconds(q: Q, learnerId: string, classId: string, target: 'online' | 'offline'): Promise<number> {
   const row = await q
     .selectFrom('hour_ledger')
     .select(sql<number>`coalesce(sum(seconds), 0)::int8`.as('s'))
     .where('learner_account_id', '=', learnerId)
     .where('class_id', '=', classId)
-    .where('kind', 'in', ['online', 'correction'])
+    .where((eb) => eb.or([eb('kind', '=', target), eb.and([eb('kind', '=', 'correction'), eb(sql.ref('evidence'), '@>', sql<never>`${JSON.stringify({ target })}::jsonb`)])]))
     .executeTakeFirstOrThrow();
   return Number(row.s);
 }
@@ -155,12 +207,34 @@ export async function faceFailuresOfEnrolment(q: Q, enrolmentId: string): Promis
   return Number(row.n);
 }
 
+/** A ledger row counts toward online or offline hours; a correction toward the target it names. */
+const TARGET = sql<'online' | 'offline'>`case when kind = 'correction' then evidence->>'target' else kind end`;
+
 export async function hoursByCourse(q: Q, learnerId: string) {
   return q
     .selectFrom('hour_ledger')
-    .select(['class_id', 'course_id', 'kind', sql<number>`sum(seconds)::int8`.as('seconds')])
+    .select(['class_id', 'course_id', TARGET.as('target'), sql<number>`sum(seconds)::int8`.as('seconds')])
     .where('learner_account_id', '=', learnerId)
-    .groupBy(['class_id', 'course_id', 'kind'])
+    .groupBy(['class_id', 'course_id', sql`3`])
     .execute();
 }
 
+
+export async function progressOfLessons(q: Q, learnerId: string, lessonIds: string[]) {
+  if (lessonIds.length === 0) return [];
+  return q.selectFrom('lesson_progress').select(['lesson_id', 'furthest', 'confirmed_seconds']).where('learner_account_id', '=', learnerId).where('lesson_id', 'in', lessonIds).execute();
+}
+
+export async function hoursOfClass(q: Q, learnerId: string, classId: string) {
+  return q
+    .selectFrom('hour_ledger')
+    .select([TARGET.as('target'), sql<number>`sum(seconds)::int8`.as('seconds')])
+    .where('learner_account_id', '=', learnerId)
+    .where('class_id', '=', classId)
+    .groupBy(sql`1`)
+    .execute();
+}
+
+export async function findSession(q: Q, id: string) {
+  return q.selectFrom('learning_sessions').select(['id', 'learner_account_id', 'lesson_id', 'status', 'end_reason']).where('id', '=', id).executeTakeFirst();
+}

@@ -1,7 +1,9 @@
 import { Type } from 'typebox';
+import { sendRangedMedia } from '../../platform/http/ranged-media.js';
 import type { App } from '../../platform/http/server.js';
 import { ErrorSchema } from '../identity/identity.schemas.js';
 import type { LearningService } from './learning.service.js';
+import type { LearningSettingsService } from './learning.settings.js';
 
 const tags = ['learning'];
 const Params = Type.Object({ id: Type.String({ format: 'uuid' }) });
@@ -15,7 +17,7 @@ const Challenge = Type.Union([
   Type.Null(),
 ]);
 
-export function learningRoutes(app: App, learning: LearningService): void {
+export function learningRoutes(app: App, learning: LearningService, settings: LearningSettingsService): void {
   app.post(
     '/api/v1/learning/sessions',
     {
@@ -26,7 +28,14 @@ export function learningRoutes(app: App, learning: LearningService): void {
         summary: '开始学习一个课时：先通过人脸核验（M24）；同一学员同时只有一个学习会话',
         body: Type.Object({ classId: Type.String({ format: 'uuid' }), lessonId: Type.String({ format: 'uuid' }), deviceId: Type.String({ minLength: 8, maxLength: 64 }), image: Frame }),
         response: {
-          201: Type.Object({ sessionId: Type.String(), resumeAt: Type.Number(), lessonDuration: Type.Integer(), confirmedSeconds: Type.Number() }),
+          201: Type.Object({
+            sessionId: Type.String(),
+            resumeAt: Type.Number(),
+            lessonDuration: Type.Integer(),
+            confirmedSeconds: Type.Number(),
+            heartbeatSeconds: Type.Integer({ description: '心跳间隔（秒），由省厅设置' }),
+            lesson: Type.Object({ title: Type.String(), kind: Type.Enum(['video', 'audio', 'text'] as const), textContent: Type.Union([Type.String(), Type.Null()]) }),
+          }),
           404: ErrorSchema,
           422: ErrorSchema,
           423: ErrorSchema,
@@ -135,5 +144,84 @@ export function learningRoutes(app: App, learning: LearningService): void {
       },
     },
     async (req) => ({ items: await learning.myHours(req.actor!) }),
+  );
+
+  app.get(
+    '/api/v1/learning/sessions/:id/media',
+    {
+      config: { access },
+      schema: { tags, summary: '播放本次学习会话的课时音视频（仅限进行中的会话，支持 HTTP Range）', params: Params },
+    },
+    async (req, reply) => sendRangedMedia(req, reply, await learning.sessionMedia(req.actor!, req.params.id)),
+  );
+
+  const Lesson = Type.Object({
+    id: Type.String(),
+    title: Type.String(),
+    kind: Type.Enum(['video', 'audio', 'text'] as const),
+    durationSeconds: Type.Integer(),
+    confirmedSeconds: Type.Integer({ description: '已确认计入的学习秒数' }),
+    resumeAt: Type.Number({ description: '上次学到的位置（秒）' }),
+    done: Type.Boolean(),
+  });
+
+  app.get(
+    '/api/v1/me/classes/:id/learning',
+    {
+      config: { access },
+      schema: {
+        tags,
+        summary: '我的培训班学习进度：各课时已确认学时、续播位置、下一课时（M25）',
+        params: Params,
+        response: {
+          200: Type.Object({
+            classId: Type.String(),
+            className: Type.String(),
+            status: Type.String(),
+            onlineSeconds: Type.Integer(),
+            offlineSeconds: Type.Integer(),
+            onlineStudyHours: Type.Integer(),
+            plannedOnlineSeconds: Type.Integer(),
+            maxOnlineSeconds: Type.Integer(),
+            nextLessonId: Type.Union([Type.String(), Type.Null()]),
+            courses: Type.Array(Type.Object({ id: Type.String(), title: Type.String(), lessons: Type.Array(Lesson) })),
+          }),
+          404: ErrorSchema,
+        },
+      },
+    },
+    async (req) => learning.classOutline(req.actor!, req.params.id),
+  );
+
+  const Range = Type.Tuple([Type.Integer({ minimum: 5, maximum: 7200 }), Type.Integer({ minimum: 5, maximum: 7200 })]);
+  const SettingsBody = Type.Object({
+    dailyCapSeconds: Type.Integer({ minimum: 3600, maximum: 86400, description: '每日网络学时上限（秒）' }),
+    heartbeatSeconds: Type.Integer({ minimum: 3, maximum: 30 }),
+    challengeIntervalSeconds: Range,
+    faceCheckIntervalSeconds: Range,
+    note: Type.String({ minLength: 2, maxLength: 500, description: '调整依据' }),
+  });
+  const SettingsSchema = Type.Object({
+    ...SettingsBody.properties,
+    setAt: Type.Union([Type.String(), Type.Null()]),
+    setBy: Type.Union([Type.String(), Type.Null()]),
+  });
+
+  app.get(
+    '/api/v1/learning/settings',
+    {
+      config: { access: { roles: ['regulator', 'platform_operator', 'institution_admin'], scope: 'none' } },
+      schema: { tags, summary: '现行学习规则：每日学时上限、心跳、确认题与人脸抽查间隔', response: { 200: SettingsSchema } },
+    },
+    async () => settings.current(),
+  );
+
+  app.post(
+    '/api/v1/learning/settings',
+    {
+      config: { access: { roles: ['regulator'], scope: 'region' } },
+      schema: { tags, summary: '设置学习规则（仅省应急管理厅；每次设置留存新版本并审计）', body: SettingsBody, response: { 200: SettingsSchema, 400: ErrorSchema, 403: ErrorSchema } },
+    },
+    async (req) => settings.set(req.actor!, req.body, String(req.id)),
   );
 }

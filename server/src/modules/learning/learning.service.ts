@@ -10,17 +10,10 @@ import type { ClassesService } from '../classes/index.js';
 import type { FacesService } from '../faces/index.js';
 import { creditHeartbeat, type Heartbeat } from './integrity.credit.js';
 import { addInterval, type Interval } from './integrity.intervals.js';
-import {
-  CHALLENGE_ANSWER_SECONDS,
-  CHALLENGE_INTERVAL_SECONDS,
-  DEFAULT_DAILY_CAP_SECONDS,
-  FACE_CHECK_GRACE_SECONDS,
-  FACE_CHECK_INTERVAL_SECONDS,
-  MAX_FACE_FAILURES_BEFORE_LOCK,
-  studyHours,
-} from './integrity.rules.js';
+import { CHALLENGE_ANSWER_SECONDS, FACE_CHECK_GRACE_SECONDS, LESSON_DONE_TOLERANCE_SECONDS, MAX_FACE_FAILURES_BEFORE_LOCK, studyHours } from './integrity.rules.js';
 import { LearningErrors } from './learning.errors.js';
 import * as repo from './learning.repository.js';
+import type { LearningSettingsService } from './learning.settings.js';
 
 type Tx = Transaction<Database>;
 
@@ -36,12 +29,11 @@ export function createLearningService(deps: {
   classes: ClassesService;
   catalogue: CatalogueService;
   faces: FacesService;
+  settings: LearningSettingsService;
   random?: (n: number) => number;
-  dailyCapSeconds?: number;
 }) {
   const { db, clock } = deps;
   const random = deps.random ?? ((n: number) => randomInt(n));
-  const dailyCap = deps.dailyCapSeconds ?? DEFAULT_DAILY_CAP_SECONDS;
   const between = ([lo, hi]: readonly [number, number]) => lo + random(hi - lo + 1);
   const after = (from: Date, seconds: number) => new Date(from.getTime() + seconds * 1000);
 
@@ -64,7 +56,8 @@ export function createLearningService(deps: {
     const furthest = Math.max(progress?.furthest ?? 0, ...s.pending_segments.map(([, b]) => b));
     const seconds = Math.floor(Math.min(s.pending_seconds, await remainingAllowance(tx, s)));
     if (seconds > 0) {
-      await repo.insertCredit(tx, {
+      await repo.appendHours(tx, {
+        kind: 'online',
         learnerId: s.learner_account_id,
         classId: s.class_id,
         courseId: s.course_id,
@@ -91,8 +84,9 @@ export function createLearningService(deps: {
   async function remainingAllowance(tx: Tx, s: { learner_account_id: string; class_id: string; max_online_seconds: number }) {
     const dayStart = new Date(`${shanghaiDay(clock.now())}T00:00:00+08:00`);
     const today = await repo.onlineSecondsSince(tx, s.learner_account_id, dayStart);
-    const forClass = await repo.onlineSecondsForClass(tx, s.learner_account_id, s.class_id);
-    return Math.max(0, Math.min(dailyCap - today, s.max_online_seconds - forClass));
+    const forClass = await repo.ledgerSeconds(tx, s.learner_account_id, s.class_id, 'online');
+    const { dailyCapSeconds } = await deps.settings.current(tx);
+    return Math.max(0, Math.min(dailyCapSeconds - today, s.max_online_seconds - forClass));
   }
 
   async function registerFaceFailure(tx: Tx, s: repo.SessionRow, kind: 'face_check_failed' | 'face_check_missed', detail: Record<string, unknown>) {
@@ -111,6 +105,20 @@ export function createLearningService(deps: {
     return true;
   }
 
+  /** Ends the learner's active sessions (their unconfirmed credit is voided): a new lesson elsewhere, or a test starting. */
+  async function endSessionsOf(tx: Tx, learnerId: string, reason: 'superseded' | 'test_started', detail: Record<string, unknown>) {
+    for (const old of await repo.activeSessionsOf(tx, learnerId)) {
+      await voidPending(tx, old, reason);
+      await repo.updateSession(tx, old.id, { status: 'ended', end_reason: reason, ended_at: clock.now() });
+      await event(tx, old, 'end', { reason, ...detail });
+    }
+  }
+
+  /** Test time is never credited (M23, M25): a test starting ends any lesson still running on another device. */
+  async function endForTest(learnerId: string) {
+    await db.transaction().execute((tx) => endSessionsOf(tx, learnerId, 'test_started', {}));
+  }
+
   /** DESIGN §5.1: a passed live face check, then one active session per learner (a new one ends the old). */
   async function start(actor: Actor, input: { classId: string; lessonId: string; deviceId: string; image: Buffer }) {
     const enrolment = await deps.classes.enrolmentForLearning(actor.accountId, input.classId);
@@ -120,15 +128,12 @@ export function createLearningService(deps: {
     if (enrolment.status !== 'active') throw LearningErrors.LEARNING_NOT_ENROLLED();
     const check = await deps.faces.check(actor.accountId, input.image, 'lesson_start');
     if (!check.passed) throw LearningErrors.LEARNING_FACE_CHECK_FAILED({ decision: check.decision, reason: check.message });
+    const settings = await deps.settings.current();
 
     return db.transaction().execute(async (tx) => {
       await repo.lockLearner(tx, actor.accountId);
       const now = clock.now();
-      for (const old of await repo.activeSessionsOf(tx, actor.accountId)) {
-        await voidPending(tx, old, 'superseded');
-        await repo.updateSession(tx, old.id, { status: 'ended', end_reason: 'superseded', ended_at: now });
-        await event(tx, old, 'end', { reason: 'superseded', by: input.deviceId });
-      }
+      await endSessionsOf(tx, actor.accountId, 'superseded', { by: input.deviceId });
       const row = await repo.insertSession(tx, {
         learnerId: actor.accountId,
         enrolmentId: enrolment.enrolmentId,
@@ -139,8 +144,8 @@ export function createLearningService(deps: {
         maxOnlineSeconds: enrolment.maxOnlineSeconds,
         deviceId: input.deviceId,
         at: now,
-        nextFaceCheckAt: after(now, between(FACE_CHECK_INTERVAL_SECONDS)),
-        nextChallengeAt: after(now, between(CHALLENGE_INTERVAL_SECONDS)),
+        nextFaceCheckAt: after(now, between(settings.faceCheckIntervalSeconds)),
+        nextChallengeAt: after(now, between(settings.challengeIntervalSeconds)),
       });
       await repo.insertEvent(tx, { sessionId: row.id, learnerId: actor.accountId, kind: 'start', payload: { lessonId: lesson.lessonId, deviceId: input.deviceId, faceScore: check.score }, at: now });
       const progress = await repo.readProgress(tx, actor.accountId, lesson.lessonId);
@@ -150,7 +155,14 @@ export function createLearningService(deps: {
         allowance_seconds: await remainingAllowance(tx, { learner_account_id: actor.accountId, class_id: input.classId, max_online_seconds: enrolment.maxOnlineSeconds }),
         allowance_day: shanghaiDay(now),
       });
-      return { sessionId: row.id, resumeAt: progress?.furthest ?? 0, lessonDuration: lesson.durationSeconds, confirmedSeconds: progress?.confirmed_seconds ?? 0 };
+      return {
+        sessionId: row.id,
+        resumeAt: progress?.furthest ?? 0,
+        lessonDuration: lesson.durationSeconds,
+        confirmedSeconds: progress?.confirmed_seconds ?? 0,
+        heartbeatSeconds: settings.heartbeatSeconds,
+        lesson: { title: lesson.title, kind: lesson.kind, textContent: lesson.textContent },
+      };
     });
   }
 
@@ -161,8 +173,78 @@ export function createLearningService(deps: {
     return s;
   }
 
-  /** DESIGN §5.2–5.4 on each heartbeat; only the server's clock counts. */
+  /**
+   * DESIGN §5.2–5.4 for one heartbeat, from the session as read: the credit,
+   * what to write back and what to answer. Pure apart from drawing a new
+   * challenge; both heartbeat paths below use it.
+   */
+  function judge(s: repo.SessionRow, hb: Heartbeat, now: Date, ctx: { challenge: repo.SessionRow['challenge']; faceOverdue: boolean; allowanceBase: number }) {
+    const { challenge } = ctx;
+    const allowance = ctx.allowanceBase - s.pending_seconds;
+    let watched: Interval[] = s.base_watched;
+    for (const [a, b] of s.pending_segments) watched = addInterval(watched, a, b);
+    const furthest = Math.max(s.base_furthest, ...s.pending_segments.map(([, b]) => b));
+    const verdict = creditHeartbeat(
+      { ...s.playback, furthest, watched },
+      hb,
+      { serverNow: now.getTime(), lessonDuration: s.lesson_duration, creditAllowed: !challenge && !ctx.faceOverdue && allowance > 0 },
+    );
+    const credit = Math.min(verdict.credit, Math.max(0, allowance));
+    const segments = verdict.segment && credit > 0 ? [...s.pending_segments, verdict.segment] : s.pending_segments;
+    const nextChallenge = !challenge && now >= s.next_challenge_at ? newChallenge(now) : challenge;
+    const faceDue = s.face_check_due_at ?? (now >= s.next_face_check_at ? now : null);
+    return {
+      verdict,
+      newChallenge: nextChallenge !== challenge ? nextChallenge : null,
+      patch: {
+        playback: JSON.stringify({ lastSeq: verdict.state.lastSeq, lastServerAt: verdict.state.lastServerAt, lastPosition: verdict.state.lastPosition }),
+        pending_seconds: s.pending_seconds + credit,
+        pending_segments: JSON.stringify(segments),
+        face_check_due_at: faceDue,
+        ...(nextChallenge !== challenge ? { challenge: JSON.stringify(nextChallenge) } : {}),
+      },
+      event: { seq: hb.seq, position: hb.mediaPosition, playing: hb.playing, visible: hb.visible, focused: hb.focused, credit, reason: verdict.reason },
+      result: {
+        credited: credit,
+        reason: verdict.reason,
+        pendingSeconds: s.pending_seconds + credit,
+        challenge: nextChallenge ? { id: nextChallenge.id, question: nextChallenge.question, options: nextChallenge.options, deadline: nextChallenge.deadline, missed: nextChallenge.missed } : null,
+        faceCheckDue: faceDue !== null,
+        locked: false,
+      },
+    };
+  }
+
+  /** A heartbeat that needs no more than its own row and event: nothing expired, no new challenge, the same day. */
+  function isPlain(s: repo.SessionRow, now: Date): boolean {
+    const challengeExpiring = s.challenge !== null && !s.challenge.missed && now.getTime() > Date.parse(s.challenge.deadline);
+    const faceExpiring = s.face_check_due_at !== null && !s.face_check_missed && now.getTime() > after(s.face_check_due_at, FACE_CHECK_GRACE_SECONDS).getTime();
+    const challengeDue = s.challenge === null && now >= s.next_challenge_at;
+    return !challengeExpiring && !faceExpiring && !challengeDue && s.allowance_day === shanghaiDay(now);
+  }
+
+  /**
+   * DESIGN §5.2–5.4 on each heartbeat; only the server's clock counts. Most
+   * heartbeats take the plain path: one read, then one statement that updates
+   * the session only if no other heartbeat got there first (the seq it was
+   * judged against) and appends the event. Anything else — a race, an expired
+   * challenge or face check, a new challenge, a new day — takes the locked path.
+   */
   async function heartbeat(actor: Actor, sessionId: string, hb: Heartbeat) {
+    const s = await repo.readSession(db, sessionId);
+    if (!s || s.learner_account_id !== actor.accountId) throw LearningErrors.LEARNING_SESSION_NOT_FOUND();
+    if (s.status !== 'active') throw LearningErrors.LEARNING_SESSION_ENDED({ reason: s.end_reason });
+    const now = clock.now();
+    if (isPlain(s, now)) {
+      const j = judge(s, hb, now, { challenge: s.challenge, faceOverdue: s.face_check_missed, allowanceBase: s.allowance_seconds });
+      if (j.verdict.reason === 'duplicate') return j.result;
+      const applied = await repo.applyHeartbeat(db, { sessionId, judgedSeq: s.playback.lastSeq, patch: j.patch, learnerId: s.learner_account_id, payload: j.event, at: now });
+      if (applied) return j.result;
+    }
+    return lockedHeartbeat(actor, sessionId, hb);
+  }
+
+  async function lockedHeartbeat(actor: Actor, sessionId: string, hb: Heartbeat) {
     let lock = false;
     let session: repo.SessionRow | undefined;
     const result = await db.transaction().execute(async (tx) => {
@@ -187,37 +269,11 @@ export function createLearningService(deps: {
       const today = shanghaiDay(now);
       const base = s.allowance_day === today ? s.allowance_seconds : await remainingAllowance(tx, s);
       if (s.allowance_day !== today) await repo.updateSession(tx, s.id, { allowance_seconds: base, allowance_day: today });
-      const allowance = base - s.pending_seconds;
-      let watched: Interval[] = s.base_watched;
-      for (const [a, b] of s.pending_segments) watched = addInterval(watched, a, b);
-      const furthest = Math.max(s.base_furthest, ...s.pending_segments.map(([, b]) => b));
-      const verdict = creditHeartbeat(
-        { ...s.playback, furthest, watched },
-        hb,
-        { serverNow: now.getTime(), lessonDuration: s.lesson_duration, creditAllowed: !challenge && !faceOverdue && allowance > 0 },
-      );
-      const credit = Math.min(verdict.credit, Math.max(0, allowance));
-      const segments = verdict.segment && credit > 0 ? [...s.pending_segments, verdict.segment] : s.pending_segments;
-
-      let nextChallenge = challenge;
-      if (!challenge && now >= s.next_challenge_at) nextChallenge = newChallenge(now);
-      const faceDue = s.face_check_due_at ?? (now >= s.next_face_check_at ? now : null);
-      await repo.updateSession(tx, s.id, {
-        playback: JSON.stringify({ lastSeq: verdict.state.lastSeq, lastServerAt: verdict.state.lastServerAt, lastPosition: verdict.state.lastPosition }),
-        pending_seconds: s.pending_seconds + credit,
-        pending_segments: JSON.stringify(segments),
-        face_check_due_at: faceDue,
-        ...(nextChallenge !== challenge ? { challenge: JSON.stringify(nextChallenge) } : {}),
-      });
-      if (verdict.reason !== 'duplicate') await event(tx, s, 'heartbeat', { seq: hb.seq, position: hb.mediaPosition, playing: hb.playing, visible: hb.visible, focused: hb.focused, credit, reason: verdict.reason });
-      if (nextChallenge && nextChallenge !== challenge) await event(tx, s, 'challenge_issued', { challengeId: nextChallenge.id });
-      return {
-        credited: credit,
-        reason: verdict.reason,
-        pendingSeconds: s.pending_seconds + credit,
-        challenge: nextChallenge ? { id: nextChallenge.id, question: nextChallenge.question, options: nextChallenge.options, deadline: nextChallenge.deadline, missed: nextChallenge.missed } : null,
-        faceCheckDue: faceDue !== null,
-      };
+      const j = judge(s, hb, now, { challenge, faceOverdue, allowanceBase: base });
+      await repo.updateSession(tx, s.id, j.patch);
+      if (j.verdict.reason !== 'duplicate') await event(tx, s, 'heartbeat', j.event);
+      if (j.newChallenge) await event(tx, s, 'challenge_issued', { challengeId: j.newChallenge.id });
+      return j.result;
     });
     const locked = session ? await lockIfNeeded(lock, session) : false;
     return { ...result, locked };
@@ -233,6 +289,7 @@ export function createLearningService(deps: {
   }
 
   async function answerChallenge(actor: Actor, sessionId: string, input: { challengeId: string; answer: string }) {
+    const { challengeIntervalSeconds } = await deps.settings.current();
     return db.transaction().execute(async (tx) => {
       const s = await ownActiveSession(tx, actor, sessionId);
       if (!s.challenge || s.challenge.id !== input.challengeId) throw LearningErrors.LEARNING_CHALLENGE_NOT_FOUND();
@@ -244,7 +301,7 @@ export function createLearningService(deps: {
         return { accepted: false, challenge: { id: next.id, question: next.question, options: next.options, deadline: next.deadline, missed: false } };
       }
       await event(tx, s, 'challenge_answered', { challengeId: s.challenge.id, late: s.challenge.missed });
-      await repo.updateSession(tx, s.id, { challenge: null, next_challenge_at: after(now, between(CHALLENGE_INTERVAL_SECONDS)) });
+      await repo.updateSession(tx, s.id, { challenge: null, next_challenge_at: after(now, between(challengeIntervalSeconds)) });
       return { accepted: true, challenge: null };
     });
   }
@@ -253,6 +310,7 @@ export function createLearningService(deps: {
   async function faceCheck(actor: Actor, sessionId: string, image: Buffer) {
     await db.transaction().execute((tx) => ownActiveSession(tx, actor, sessionId));
     const check = await deps.faces.check(actor.accountId, image, 'lesson_random');
+    const { faceCheckIntervalSeconds } = await deps.settings.current();
     let lock = false;
     let session: repo.SessionRow | undefined;
     const confirmed = await db.transaction().execute(async (tx) => {
@@ -262,7 +320,7 @@ export function createLearningService(deps: {
       if (check.passed) {
         await event(tx, s, 'face_check_passed', { score: check.score });
         await confirmPending(tx, s, 'face_check');
-        await repo.updateSession(tx, s.id, { face_check_due_at: null, face_check_missed: false, next_face_check_at: after(clock.now(), between(FACE_CHECK_INTERVAL_SECONDS)) });
+        await repo.updateSession(tx, s.id, { face_check_due_at: null, face_check_missed: false, next_face_check_at: after(clock.now(), between(faceCheckIntervalSeconds)) });
         return pending;
       }
       lock = await registerFaceFailure(tx, s, 'face_check_failed', { decision: check.decision, score: check.score });
@@ -292,7 +350,7 @@ export function createLearningService(deps: {
     for (const r of rows) {
       const c = classes.get(r.class_id) ?? { classId: r.class_id, onlineSeconds: 0, offlineSeconds: 0, courses: {} };
       const seconds = Number(r.seconds);
-      if (r.kind === 'offline') c.offlineSeconds += seconds;
+      if (r.target === 'offline') c.offlineSeconds += seconds;
       else c.onlineSeconds += seconds;
       if (r.course_id) c.courses[r.course_id] = (c.courses[r.course_id] ?? 0) + seconds;
       classes.set(r.class_id, c);
@@ -300,7 +358,52 @@ export function createLearningService(deps: {
     return [...classes.values()].map((c) => ({ ...c, onlineStudyHours: studyHours(c.onlineSeconds), offlineStudyHours: studyHours(c.offlineSeconds) }));
   }
 
-  return { start, heartbeat, answerChallenge, faceCheck, end, myHours };
+  /**
+   * The learner's class page (M25): every lesson with the credit confirmed so
+   * far and where to resume, the class's hours from the ledger, and the next
+   * lesson to study.
+   */
+  async function classOutline(actor: Actor, classId: string) {
+    const enrolment = await deps.classes.enrolmentForLearning(actor.accountId, classId);
+    if (!enrolment) throw LearningErrors.LEARNING_NOT_ENROLLED();
+    const courses = await deps.catalogue.lessonOutlines(enrolment.courseIds);
+    const lessonIds = courses.flatMap((c) => c.lessons.map((l) => l.id));
+    const progress = new Map((await repo.progressOfLessons(db, actor.accountId, lessonIds)).map((p) => [p.lesson_id, p]));
+    const withProgress = courses.map((c) => ({
+      ...c,
+      lessons: c.lessons.map((l) => {
+        const p = progress.get(l.id);
+        const confirmedSeconds = Math.floor(p?.confirmed_seconds ?? 0);
+        return { ...l, confirmedSeconds, resumeAt: p?.furthest ?? 0, done: confirmedSeconds >= l.durationSeconds - LESSON_DONE_TOLERANCE_SECONDS };
+      }),
+    }));
+    const next = withProgress.flatMap((c) => c.lessons).find((l) => !l.done);
+    const hours = new Map((await repo.hoursOfClass(db, actor.accountId, classId)).map((r) => [r.target, Number(r.seconds)]));
+    const onlineSeconds = hours.get('online') ?? 0;
+    const offlineSeconds = hours.get('offline') ?? 0;
+    return {
+      classId,
+      className: enrolment.className,
+      status: enrolment.status,
+      onlineSeconds,
+      offlineSeconds,
+      onlineStudyHours: studyHours(onlineSeconds),
+      plannedOnlineSeconds: enrolment.plannedOnlineSeconds,
+      maxOnlineSeconds: enrolment.maxOnlineSeconds,
+      nextLessonId: next?.id ?? null,
+      courses: withProgress,
+    };
+  }
+
+  /** A lesson's media streams only to the learner of an active session on it: no session, no playback. */
+  async function sessionMedia(actor: Actor, sessionId: string) {
+    const s = await repo.findSession(db, sessionId);
+    if (!s || s.learner_account_id !== actor.accountId) throw LearningErrors.LEARNING_SESSION_NOT_FOUND();
+    if (s.status !== 'active') throw LearningErrors.LEARNING_SESSION_ENDED({ reason: s.end_reason });
+    return deps.catalogue.mediaForLearning(s.lesson_id);
+  }
+
+  return { start, endForTest, heartbeat, answerChallenge, faceCheck, end, myHours, classOutline, sessionMedia };
 }
 
 export type LearningService = ReturnType<typeof createLearningService>;

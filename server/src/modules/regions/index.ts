@@ -1,3 +1,3 @@
 export { GUANGDONG, findRegion, type RegionNode } from './regions.data.js';
-export { regionContains, regionLevel, regionPath, regulatorPrefixes, scopePrefix } from './regions.scope.js';
+export { isProvincialRegulator, regionContains, regionLevel, regionPath, regulatorPrefixes, scopePrefix } from './regions.scope.js';
 export { regionsRoutes } from './regions.routes.js';

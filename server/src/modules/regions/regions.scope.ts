@@ -40,3 +40,8 @@ export function regionPath(code: string): string {
 export function regulatorPrefixes(actor: Actor): string[] {
   return actor.roles.filter((r) => r.role === 'regulator' && r.scope.regionCode).map((r) => scopePrefix(r.scope.regionCode!));
 }
+
+/** Settings that hold for the whole province (hour rules, learning timings) are set by the provincial regulator only. */
+export function isProvincialRegulator(actor: Actor): boolean {
+  return actor.roles.some((r) => r.role === 'regulator' && r.scope.kind === 'province');
+}

@@ -280,7 +280,7 @@ export interface FaceEnrolmentsTable {
   created_at: Date;
 }
 
-export type FacePurpose = 'enrolment' | 'self_test' | 'password_reset' | 'lesson_start' | 'lesson_random' | 'test';
+export type FacePurpose = 'enrolment' | 'self_test' | 'password_reset' | 'lesson_start' | 'lesson_random' | 'test' | 'classroom';
 
 export interface FaceChecksTable {
   id: Generated<number>;
@@ -366,6 +366,147 @@ export interface HourLedgerTable {
   reason: string | null;
   approved_by: string | null;
   created_at: Date;
+}
+
+export type QuestionKind = 'single' | 'multiple' | 'judge';
+
+export interface BankQuestionsTable {
+  id: Generated<string>;
+  institution_id: string;
+  category_id: string;
+  topic: string;
+  kind: QuestionKind;
+  content_enc: string;
+  stem_hmac: string;
+  status: Generated<'active' | 'retired'>;
+  created_by: string;
+  created_at: Date;
+  retired_at: Date | null;
+  retired_by: string | null;
+}
+
+export interface TestSettingsTable {
+  id: Generated<number>;
+  category_id: string;
+  pass_mark: number;
+  max_attempts: number;
+  cooldown_minutes: number;
+  note: string;
+  created_by: string;
+  created_at: Date;
+}
+
+export interface ClassTestsTable {
+  id: Generated<string>;
+  institution_id: string;
+  class_id: string;
+  course_id: string | null;
+  category_id: string;
+  title: string;
+  question_count: number;
+  duration_minutes: number;
+  topic_weights: ColumnType<Record<string, number>, string, never>;
+  created_by: string;
+  created_at: Date;
+}
+
+export interface TestAttemptsTable {
+  id: Generated<string>;
+  test_id: string;
+  learner_account_id: string;
+  class_id: string;
+  attempt_no: number;
+  paper: ColumnType<string[], string, never>;
+  pass_mark: number;
+  started_at: Date;
+  deadline_at: Date;
+  status: 'open' | 'finished';
+  answers: ColumnType<Record<string, number[]>, string | undefined, string>;
+  next_face_check_at: Date;
+  face_check_due_at: Date | null;
+  left_at: Date | null;
+}
+
+export interface TestResultsTable {
+  id: Generated<number>;
+  attempt_id: string;
+  test_id: string;
+  class_id: string;
+  course_id: string | null;
+  learner_account_id: string;
+  title: string;
+  outcome: 'scored' | 'voided';
+  score: number;
+  pass_mark: number;
+  passed: boolean;
+  correct: number;
+  total: number;
+  leave_count: number;
+  finished_by: 'submitted' | 'timeout' | 'face_check';
+  void_reason: string | null;
+  created_at: Date;
+}
+
+export interface TestEventsTable {
+  id: Generated<number>;
+  attempt_id: string;
+  learner_account_id: string;
+  kind: string;
+  payload: ColumnType<Record<string, unknown>, string, never>;
+  created_at: Date;
+}
+
+export interface LearningSettingsTable {
+  id: Generated<number>;
+  daily_cap_seconds: number;
+  heartbeat_seconds: number;
+  challenge_min_seconds: number;
+  challenge_max_seconds: number;
+  face_check_min_seconds: number;
+  face_check_max_seconds: number;
+  note: string;
+  created_by: string;
+  created_at: Date;
+}
+
+export interface ClassroomSessionsTable {
+  id: Generated<string>;
+  class_id: string;
+  course_id: string | null;
+  teacher_id: string;
+  kind: 'theory' | 'practical';
+  topic: string;
+  place: string;
+  starts_at: Date;
+  ends_at: Date;
+  recorded_by: string;
+  created_at: Date;
+}
+
+export interface ClassroomSignInsTable {
+  id: Generated<number>;
+  classroom_session_id: string;
+  learner_account_id: string;
+  method: 'face' | 'signature';
+  evidence_blob_key: string;
+  face_score: number | null;
+  seconds: number;
+  created_at: Date;
+}
+
+export interface HourCorrectionsTable {
+  id: Generated<string>;
+  class_id: string;
+  learner_account_id: string;
+  target: 'online' | 'offline';
+  seconds: number;
+  reason: string;
+  requested_by: string;
+  requested_at: Date;
+  status: 'pending' | 'approved' | 'rejected';
+  decided_by: string | null;
+  decided_at: Date | null;
+  decision_note: string | null;
 }
 
 export interface RateLimitHitsTable {
@@ -485,6 +626,16 @@ export interface Database {
   lesson_progress: LessonProgressTable;
   learning_events: LearningEventsTable;
   hour_ledger: HourLedgerTable;
+  learning_settings: LearningSettingsTable;
+  classroom_sessions: ClassroomSessionsTable;
+  classroom_sign_ins: ClassroomSignInsTable;
+  hour_corrections: HourCorrectionsTable;
+  bank_questions: BankQuestionsTable;
+  test_settings: TestSettingsTable;
+  class_tests: ClassTestsTable;
+  test_attempts: TestAttemptsTable;
+  test_results: TestResultsTable;
+  test_events: TestEventsTable;
   rate_limit_hits: RateLimitHitsTable;
   captcha_challenges: CaptchaChallengesTable;
   calendar_years: CalendarYearsTable;

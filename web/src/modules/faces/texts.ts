@@ -5,6 +5,7 @@ export const cameraTexts = {
   guide: '请正对摄像头，保持光线充足',
   starting: '正在打开摄像头…',
   videoLabel: '摄像头画面',
+  checking: '正在核对，请不要动…',
   reopen: '重新打开摄像头',
   problems: {
     denied: {

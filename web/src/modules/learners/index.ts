@@ -6,3 +6,5 @@ export { MyClassesSection } from './components/MyClassesSection';
 export { idNumberMessage } from './registration-rules';
 export { normalizeIdNumber, ID_NUMBER_LENGTH } from './id-number';
 export { ruleOf, sameAsRule } from './form-rules';
+export { useMyClasses } from './queries';
+export { studyHoursOf } from './study-length';

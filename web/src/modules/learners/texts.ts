@@ -70,6 +70,7 @@ export const joinTexts = {
 };
 
 export const classesTexts = {
+  open: '进入学习',
   title: '我的培训班',
   loading: '正在加载培训班…',
   emptyTitle: '暂时还没有培训班',
@@ -81,6 +82,7 @@ export const classesTexts = {
   onlineHours: (hours: number) => `网络学习 ${hours} 学时`,
   trainingTypes: { initial: '初训', refresher: '复训' } satisfies Record<MyClass['trainingType'], string>,
   statuses: { active: '学习中', locked: '已锁定', completed: '已结业', withdrawn: '已退出' } satisfies Record<MyClass['status'], string>,
+  tests: '课程考试',
   coursesTitle: '课程',
   lessons: (n: number) => `${n} 个课时`,
   noCourses: '培训机构还没有为本班安排课程',

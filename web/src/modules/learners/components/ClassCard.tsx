@@ -1,5 +1,6 @@
-import { ClockCircleOutlined, PlayCircleOutlined } from '@ant-design/icons';
-import { Tag } from 'antd-mobile';
+import { ClockCircleOutlined, FormOutlined, PlayCircleOutlined } from '@ant-design/icons';
+import { Button, Tag } from 'antd-mobile';
+import { useNavigate } from 'react-router';
 import { formatCourseLength } from '../study-length';
 import { classesTexts as t } from '../texts';
 import type { MyClass } from '../types';
@@ -8,6 +9,7 @@ const STATUS_COLORS: Record<MyClass['status'], string> = { active: 'success', lo
 
 /** One class as the learner needs it: where, when, how many hours, and its courses. */
 export function ClassCard({ cls, categoryName }: { cls: MyClass; categoryName: string }) {
+  const navigate = useNavigate();
   return (
     <article className="xk-l-class" aria-label={cls.name}>
       <header className="xk-l-class-head">
@@ -49,6 +51,14 @@ export function ClassCard({ cls, categoryName }: { cls: MyClass; categoryName: s
           ))}
         </ul>
       )}
+      {cls.status === 'withdrawn' ? null : (
+        <Button block color="primary" size="large" className="xk-l-class-open" onClick={() => navigate(`/m/classes/${cls.id}`)}>
+          {t.open}
+        </Button>
+      )}
+      <Button block className="xk-l-class-tests" onClick={() => navigate(`/m/classes/${cls.id}/tests`)}>
+        <FormOutlined /> {t.tests}
+      </Button>
     </article>
   );
 }

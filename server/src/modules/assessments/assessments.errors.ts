@@ -1,0 +1,26 @@
+import { defineErrors } from '../../platform/http/errors.js';
+
+export const AssessmentErrors = defineErrors('assessments', {
+  BANK_CATEGORY_NOT_REGISTERED: { status: 422, message: '本机构的登记培训范围不含此类别，不能维护该类别的题库' },
+  QUESTION_INVALID: { status: 400, message: '试题内容不完整或答案不正确，请按提示修改' },
+  QUESTION_DUPLICATE: { status: 409, message: '题库中已有相同题干的试题' },
+  QUESTION_NOT_FOUND: { status: 404, message: '未找到该试题' },
+  QUESTION_FILE_INVALID: { status: 400, message: '无法读取该文件，请使用平台提供的题库 Excel 模板' },
+  QUESTION_FILE_TOO_MANY_ROWS: { status: 422, message: '一次最多导入2000道试题，请分批导入' },
+  TEST_SETTINGS_PROVINCE_ONLY: { status: 403, message: '考试合格分数和补考规则只能由省应急管理厅设定' },
+  TEST_EXISTS: { status: 409, message: '该课程（或本班结业考试）已设置考试' },
+  TEST_COURSE_NOT_IN_CLASS: { status: 422, message: '所选课程不属于本培训班' },
+  TEST_WEIGHTS_INVALID: { status: 400, message: '知识点比例须至少有一个大于0，且知识点须在题库中' },
+  TEST_BANK_TOO_SMALL: { status: 422, message: '题库中的试题不足以按知识点比例组卷，请补充试题或调整比例' },
+  TEST_NOT_FOUND: { status: 404, message: '未找到该考试，或您不在该培训班中' },
+  TEST_ENROLMENT_LOCKED: { status: 423, message: '您在该培训班的学习已暂停，请联系培训机构' },
+  TEST_FACE_CHECK_FAILED: { status: 422, message: '人脸核验未通过，不能开始考试' },
+  TEST_ALREADY_PASSED: { status: 409, message: '您已通过该考试，无需再考' },
+  TEST_NO_ATTEMPTS_LEFT: { status: 409, message: '考试次数已用完，请联系培训机构安排重新培训' },
+  TEST_COOLING_DOWN: { status: 409, message: '距上次考试时间太短，请稍后再考' },
+  TEST_OTHER_ATTEMPT_OPEN: { status: 409, message: '您还有一场考试没有交卷，请先完成' },
+  ATTEMPT_NOT_FOUND: { status: 404, message: '未找到该场考试' },
+  ATTEMPT_FINISHED: { status: 409, message: '本场考试已结束，不能再作答' },
+  ATTEMPT_FACE_CHECK_DUE: { status: 409, message: '请先完成人脸核验，再继续作答' },
+  ATTEMPT_QUESTION_NOT_IN_PAPER: { status: 400, message: '该题不在您的试卷中' },
+});

@@ -1,0 +1,108 @@
+import type { MyTest, QuestionKind, TestResult } from './types';
+
+/** zh-CN wording of the tests pages, in one place (STYLE 15). */
+export const kindNames: Record<QuestionKind, string> = { single: '单选题', multiple: '多选题', judge: '判断题' };
+
+export const bankTexts = {
+  title: '题库管理',
+  intro: '题库按培训类别维护，只能维护本机构登记的培训类别。试题加密保存，每次查看都会记入审计日志。组卷时按知识点比例随机抽题。',
+  category: '培训类别',
+  pickCategory: '请选择培训类别',
+  count: '题量',
+  kinds: '题型',
+  total: (n: number) => `共 ${n} 道试题`,
+  byKind: (s: number, m: number, j: number) => `单选 ${s} · 多选 ${m} · 判断 ${j}`,
+  topics: '知识点',
+  topicFilter: '按知识点筛选',
+  allTopics: '全部知识点',
+  columns: { kind: '题型', topic: '知识点', stem: '题干', options: '选项', answer: '答案', actions: '操作' },
+  noCategories: '本机构还没有登记的培训类别，登记后才能建立题库',
+  empty: '该类别还没有试题，可下载模板填写后导入',
+  more: '加载更多',
+  retire: '停用',
+  retireConfirm: '停用后新试卷不再抽取此题，已抽到此题的试卷不受影响。确定停用？',
+  retired: '已停用',
+  template: '下载导入模板',
+  import: '从 Excel 导入',
+  judgeAnswer: (i: number) => (i === 0 ? '正确' : '错误'),
+};
+
+export const importTexts = {
+  title: '从 Excel 导入试题',
+  steps: ['选择文件', '检查结果', '导入完成'],
+  pick: '选择 Excel 文件（.xlsx）',
+  pickHint: '请使用「下载导入模板」中的表格；每行一道题，题型填单选题、多选题或判断题，答案填选项字母（如 A 或 ACD），判断题填正确或错误。',
+  check: '检查文件',
+  checking: '正在逐行检查…',
+  summary: (ok: number, dup: number, bad: number) => `可导入 ${ok} 道，重复 ${dup} 道，有问题 ${bad} 道`,
+  done: (ok: number, dup: number, bad: number) => `已导入 ${ok} 道；重复 ${dup} 道、有问题 ${bad} 道未导入`,
+  confirm: (ok: number) => `导入 ${ok} 道试题`,
+  confirmTitle: '确认导入？',
+  confirmBody: (ok: number) => `将把 ${ok} 道检查通过的试题加入题库；重复和有问题的行不会导入，可修改后再次导入。`,
+  nothingToImport: '没有可以导入的试题，请按下表修改后重新选择文件',
+  again: '重新选择文件',
+  close: '完成',
+  rowColumns: { row: 'Excel 行号', outcome: '结果', problems: '说明' },
+  outcomes: { imported: '可导入', duplicate: '重复', invalid: '有问题' } as Record<string, string>,
+  importedOutcome: '已导入',
+  onlyProblems: '只看未通过的行',
+};
+
+export const myTestsTexts = {
+  title: '课程考试',
+  intro: '考试前和考试中会随机进行人脸核验。请在光线充足的地方，独自完成考试。考试用时不计入学时。',
+  empty: '培训机构还没有为本班设置考试',
+  finalTest: '结业考试',
+  facts: (t: MyTest) => `${t.questionCount} 题 · ${t.durationMinutes} 分钟 · ${t.passMark} 分合格`,
+  attempts: (used: number, max: number) => `已考 ${used} 次，共可考 ${max} 次`,
+  best: (score: number, passed: boolean) => `成绩 ${score} 分（${passed ? '合格' : '不合格'}）`,
+  start: '开始考试',
+  resume: '继续考试',
+  blocked: {
+    TEST_ALREADY_PASSED: '已通过',
+    TEST_NO_ATTEMPTS_LEFT: '考试次数已用完，请联系培训机构',
+    TEST_COOLING_DOWN: '请稍后再考',
+    TEST_OTHER_ATTEMPT_OPEN: '请先完成另一场未交卷的考试',
+  } as Record<string, string>,
+  nextAt: (at: string) => `${at} 后可以再考`,
+  locked: '您在本班的学习已暂停，请联系培训机构',
+};
+
+export const attemptTexts = {
+  faceTitle: '考前人脸核验',
+  faceIntro: '请正对摄像头，保持光线充足，确认是本人参加考试。',
+  faceCheckTitle: '请进行人脸核验',
+  faceCheckIntro: '考试中的随机核验：请正对摄像头。未按时核验或核验出他人，本次考试作废。',
+  faceDeadline: (s: string) => `请在 ${s} 内完成核验`,
+  check: '拍照核验',
+  checking: '正在核验…',
+  retryHint: '照片不清楚，请调整光线和角度后再试一次',
+  progress: (i: number, n: number) => `第 ${i} / ${n} 题`,
+  answered: (a: number, n: number) => `已答 ${a} / ${n}`,
+  timeLeft: '剩余时间',
+  prev: '上一题',
+  next: '下一题',
+  submit: '交卷',
+  saving: '正在保存…',
+  saveFailed: '答案没有保存成功，请检查网络后再点一次',
+  submitTitle: '确认交卷？',
+  submitBody: (unanswered: number) => (unanswered ? `还有 ${unanswered} 道题没有作答。交卷后不能再修改答案。` : '交卷后不能再修改答案。'),
+  submitOk: '确认交卷',
+  submitCancel: '继续答题',
+  leaveWarning: '考试进行中，离开页面会被记录。',
+  leftRecorded: '您刚才离开了考试页面，已被记录。',
+  multipleHint: '多选题：请选出全部正确答案',
+  loading: '正在打开试卷…',
+};
+
+export const resultTexts = {
+  passed: '考试合格',
+  failed: '考试不合格',
+  voided: '本次考试作废',
+  score: (s: number) => `${s} 分`,
+  detail: (r: TestResult) => `答对 ${r.correct} / ${r.total} 题，合格分数 ${r.passMark} 分`,
+  leaves: (n: number) => `考试中离开页面 ${n} 次`,
+  voidReasons: { face_check_missed: '没有按时完成人脸核验', MISMATCH: '人脸核验发现不是本人', MULTIPLE_FACES: '人脸核验发现有其他人', SPOOF: '人脸核验发现使用照片或屏幕' } as Record<string, string>,
+  timeout: '考试时间到，已按已保存的答案自动交卷',
+  back: '返回考试列表',
+};
