@@ -21,7 +21,7 @@ import { announcementsRoutes, createAnnouncementsService, type AnnouncementsServ
 import { createModerationService, moderationRoutes, type ModerationService } from './modules/moderation/index.js';
 import { createSupportService, supportJobs, supportRoutes, type SupportService } from './modules/support/index.js';
 import { auditJobs, auditRoutes, createAuditService, type AuditService } from './modules/audit/index.js';
-import { catalogueJobs, catalogueRoutes, createCatalogueService, type CatalogueService } from './modules/catalogue/index.js';
+import { catalogueJobs, catalogueRoutes, createCatalogueService, createCourseSupervision, supervisionRoutes, type CatalogueService, type CourseSupervision } from './modules/catalogue/index.js';
 import { classesRoutes, createClassesService, type ClassesService } from './modules/classes/index.js';
 import { categoriesRoutes, createCategoriesService, type CategoriesService } from './modules/categories/index.js';
 import { hasActiveDemoAccounts, seedDemo } from './modules/demo/index.js';
@@ -30,6 +30,7 @@ import { oidcRoutes } from './modules/identity/oidc/index.js';
 import { createInstitutionsService, institutionsRoutes, type InstitutionsService } from './modules/institutions/index.js';
 import { createFacesService, facesJobs, facesRoutes, type FacesService } from './modules/faces/index.js';
 import { classroomRoutes, createClassroomService, type ClassroomService } from './modules/classroom/index.js';
+import { createFeedbackService, feedbackRoutes, type FeedbackService } from './modules/feedback/index.js';
 import { createLearningService, createLearningSettings, learningRoutes, type LearningService } from './modules/learning/index.js';
 import { createLearnersService, httpIdentityVerifier, learnersRoutes, offlineIdentityVerifier } from './modules/learners/index.js';
 import { regionsRoutes } from './modules/regions/index.js';
@@ -59,6 +60,8 @@ export interface Services {
   faces: FacesService;
   learning: LearningService;
   classroom: ClassroomService;
+  supervision: CourseSupervision;
+  feedback: FeedbackService;
   assessments: AssessmentsService;
   support: SupportService;
   moderation: ModerationService;
@@ -105,10 +108,12 @@ export async function buildApp(options: AppOptions): Promise<XunkaoApp> {
     const learning = createLearningService({ db: database.db, clock, classes, catalogue, faces, settings: learningSettings });
     const classroom = createClassroomService({ db: database.db, clock, audit, blobs, classes, institutions, faces });
     const assessments = createAssessmentsService({ db: database.db, clock, audit, categories, institutions, classes, faces, endLearning: learning.endForTest, dataKey: config.secrets.dataKey, lookupKey: config.secrets.lookupKey });
+    const supervision = createCourseSupervision({ db: database.db, clock, audit, institutions });
+    const feedback = createFeedbackService({ db: database.db, clock, audit, classes, catalogue, supervision });
     const support = createSupportService({ db: database.db, clock, audit, blobs, ...(options.random ? { random: options.random } : {}) });
     const moderation = createModerationService({ db: database.db, clock, audit });
     const announcements = createAnnouncementsService({ db: database.db, clock, audit, moderation });
-    const services: Services = { audit, identity, categories, institutions, uploads, catalogue, classes, faces, learning, classroom, assessments, support, moderation, announcements };
+    const services: Services = { audit, identity, categories, institutions, uploads, catalogue, classes, faces, learning, classroom, assessments, supervision, feedback, support, moderation, announcements };
 
     await categories.installDefaults();
     if (config.demo) await seedDemo(database.db, services);
@@ -135,6 +140,8 @@ export async function buildApp(options: AppOptions): Promise<XunkaoApp> {
     facesRoutes(app, faces);
     learningRoutes(app, learning, learningSettings);
     classroomRoutes(app, classroom);
+    supervisionRoutes(app, supervision);
+    feedbackRoutes(app, feedback);
     await assessmentsRoutes(app, assessments);
     supportRoutes(app, support);
     moderationRoutes(app, moderation);

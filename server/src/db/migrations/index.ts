@@ -11,6 +11,7 @@ import * as m0009 from './0009_assessments.js';
 import * as m0010 from './0010_learning_settings.js';
 import * as m0013 from './0013_support.js';
 import * as m0014 from './0014_offline_hours.js';
+import * as m0015 from './0015_ratings_and_spot_checks.js';
 
 /** Forward-only migrations, in order. Listed statically so the compiled server and the tests load the same set. */
 export const migrations: Record<string, Migration> = {
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '0010_learning_settings': m0010,
   '0013_support': m0013,
   '0014_offline_hours': m0014,
+  '0015_ratings_and_spot_checks': m0015,
 };

@@ -243,6 +243,11 @@ export function createCatalogueService(deps: {
     return { lessonId: l.id, courseId: l.course_id, title: l.title, kind: l.kind, durationSeconds: l.duration_seconds, textContent: l.text_content };
   }
 
+  /** The approved teacher a course names, if any (ratings of the teacher, M22). */
+  async function teacherOf(courseId: string): Promise<string | null> {
+    return (await repo.findCourse(db, courseId))?.teacher_id ?? null;
+  }
+
   /** The lessons a learner can study in these courses, in course order (the learner's class page). */
   async function lessonOutlines(courseIds: string[]) {
     const out = [];
@@ -255,7 +260,7 @@ export function createCatalogueService(deps: {
     return out;
   }
 
-  return { usableCourseIds, outlines, lessonOutlines, lessonForLearning, mediaForLearning, createCourse, addLesson, removeLesson, inspectLesson, submitForReview, platformReview, list, get, openMedia };
+  return { usableCourseIds, outlines, teacherOf, lessonOutlines, lessonForLearning, mediaForLearning, createCourse, addLesson, removeLesson, inspectLesson, submitForReview, platformReview, list, get, openMedia };
 }
 
 export type CatalogueService = ReturnType<typeof createCatalogueService>;

@@ -509,6 +509,49 @@ export interface HourCorrectionsTable {
   decision_note: string | null;
 }
 
+export interface CourseRatingsTable {
+  id: Generated<string>;
+  course_id: string;
+  class_id: string;
+  learner_account_id: string;
+  teacher_id: string | null;
+  content_score: number;
+  course_score: number;
+  teacher_score: number | null;
+  comment: string | null;
+  comment_status: 'none' | 'pending' | 'published' | 'rejected';
+  created_at: Date;
+  updated_at: Date;
+}
+
+export interface FeedbackSettingsTable {
+  id: Generated<number>;
+  min_ratings: number;
+  threshold: ColumnType<string, number, number>;
+  note: string;
+  created_by: string;
+  created_at: Date;
+}
+
+export interface CourseResponsesTable {
+  id: Generated<number>;
+  course_id: string;
+  action: 'take_down' | 'answer';
+  text: string;
+  created_by: string;
+  created_at: Date;
+}
+
+export interface CourseSpotChecksTable {
+  id: Generated<number>;
+  course_id: string;
+  region_code: string;
+  outcome: 'pass' | 'take_down';
+  findings: string;
+  checked_by: string;
+  created_at: Date;
+}
+
 export interface RateLimitHitsTable {
   key: string;
   hits: number;
@@ -630,6 +673,10 @@ export interface Database {
   classroom_sessions: ClassroomSessionsTable;
   classroom_sign_ins: ClassroomSignInsTable;
   hour_corrections: HourCorrectionsTable;
+  course_ratings: CourseRatingsTable;
+  feedback_settings: FeedbackSettingsTable;
+  course_responses: CourseResponsesTable;
+  course_spot_checks: CourseSpotChecksTable;
   bank_questions: BankQuestionsTable;
   test_settings: TestSettingsTable;
   class_tests: ClassTestsTable;

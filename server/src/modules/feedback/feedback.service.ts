@@ -1,0 +1,93 @@
+import type { Clock } from '../../platform/clock.js';
+import type { Db } from '../../platform/db/database.js';
+import type { Actor } from '../../platform/http/access.js';
+import type { AuditService } from '../audit/index.js';
+import type { CatalogueService, CourseSupervision } from '../catalogue/index.js';
+import type { ClassesService } from '../classes/index.js';
+import { auditActorOf } from '../identity/index.js';
+import { isProvincialRegulator } from '../regions/index.js';
+import { FeedbackErrors } from './feedback.errors.js';
+import * as repo from './feedback.repository.js';
+
+/** Until the province sets its own: flag a course whose average is below 3.0 over at least 20 ratings (issue 4, M22). */
+export const DEFAULT_FEEDBACK_SETTINGS = { minRatings: 20, threshold: 3.0 };
+
+export interface RatingInput {
+  content: number;
+  course: number;
+  teacher: number | null;
+  comment: string | null;
+}
+
+/**
+ * Learners' feedback (M22): those who studied a course rate its content, the
+ * course and its teacher (1–5) and may comment; comments wait for moderation
+ * (M9) before anyone else reads them. Satisfaction per course is shown to its
+ * institution and to regulators of its region — never to the public (M11: no
+ * ranking) — and a course below the province's threshold is flagged until its
+ * institution takes it down or answers.
+ */
+export function createFeedbackService(deps: { db: Db; clock: Clock; audit: AuditService; classes: ClassesService; catalogue: CatalogueService; supervision: CourseSupervision }) {
+  const { db, clock, audit } = deps;
+
+  async function settings() {
+    const row = await db.selectFrom('feedback_settings').selectAll().orderBy('id', 'desc').limit(1).executeTakeFirst();
+    return row ? { minRatings: row.min_ratings, threshold: Number(row.threshold), setAt: row.created_at.toISOString() } : { ...DEFAULT_FEEDBACK_SETTINGS, setAt: null };
+  }
+
+  async function setSettings(actor: Actor, input: { minRatings: number; threshold: number; note: string }, requestId: string | null) {
+    if (!isProvincialRegulator(actor)) throw FeedbackErrors.FEEDBACK_SETTINGS_PROVINCE_ONLY();
+    await db.transaction().execute(async (tx) => {
+      await tx.insertInto('feedback_settings').values({ min_ratings: input.minRatings, threshold: input.threshold, note: input.note, created_by: actor.accountId, created_at: clock.now() }).execute();
+      await audit.record(tx, auditActorOf(actor, requestId), { action: 'feedback.settings_set', targetType: 'feedback_settings', targetId: 'province', change: input });
+    });
+    return settings();
+  }
+
+  async function rate(actor: Actor, classId: string, courseId: string, input: RatingInput) {
+    const enrolment = await deps.classes.enrolmentForLearning(actor.accountId, classId);
+    if (!enrolment || !enrolment.courseIds.includes(courseId)) throw FeedbackErrors.RATING_NOT_STUDIED();
+    if ((await repo.courseSecondsOf(db, actor.accountId, classId, courseId)) <= 0) throw FeedbackErrors.RATING_NOT_STUDIED();
+    const teacherId = await deps.catalogue.teacherOf(courseId);
+    if (input.teacher !== null && !teacherId) throw FeedbackErrors.RATING_NO_TEACHER();
+    const comment = input.comment?.trim() || null;
+    await repo.upsertRating(db, { courseId, classId, learnerId: actor.accountId, teacherId, content: input.content, course: input.course, teacher: input.teacher, comment, commentStatus: comment ? 'pending' : 'none', at: clock.now() });
+    return { commentStatus: comment ? ('pending' as const) : ('none' as const) };
+  }
+
+  /** Satisfaction of courses the caller may see (its own, or its region's); `flagged` when below the province's threshold. */
+  async function satisfaction(actor: Actor, courseIds: string[]) {
+    const rule = await settings();
+    const rows = await repo.summaries(db, courseIds);
+    return rows.map((r) => {
+      const count = Number(r.n);
+      const overall = (Number(r.content) + Number(r.course)) / 2;
+      return {
+        courseId: r.course_id,
+        count,
+        content: round(Number(r.content)),
+        course: round(Number(r.course)),
+        teacher: r.teacher === null ? null : round(Number(r.teacher)),
+        flagged: count >= rule.minRatings && overall < rule.threshold,
+      };
+    });
+  }
+
+  async function courseFeedback(actor: Actor, courseId: string, page: { page: number; pageSize: number }) {
+    await deps.catalogue.get(actor, courseId);
+    const [summary] = await satisfaction(actor, [courseId]);
+    const comments = await repo.publishedComments(db, courseId, page.pageSize, (page.page - 1) * page.pageSize);
+    return {
+      summary: summary ?? { courseId, count: 0, content: null, course: null, teacher: null, flagged: false },
+      threshold: await settings(),
+      comments: comments.map((c) => ({ text: c.comment ?? '', courseScore: c.course_score, at: c.updated_at.toISOString() })),
+      responses: await deps.supervision.responsesOf(courseId),
+    };
+  }
+
+  return { settings, setSettings, rate, satisfaction, courseFeedback };
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;
+
+export type FeedbackService = ReturnType<typeof createFeedbackService>;

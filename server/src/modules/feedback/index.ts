@@ -1,0 +1,2 @@
+export { createFeedbackService, type FeedbackService } from './feedback.service.js';
+export { feedbackRoutes } from './feedback.routes.js';
