@@ -22,7 +22,8 @@ export default defineConfig({
       {
         test: {
           name: 'postgres',
-          include: ['test/integration/**/*.test.ts', 'test/authz/**/*.test.ts'],
+          // Only on real PostgreSQL: several server processes sharing one database (test/postgres).
+          include: ['test/integration/**/*.test.ts', 'test/authz/**/*.test.ts', 'test/postgres/**/*.test.ts'],
           env: { XUNKAO_TEST_DB: 'postgres' },
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -11,10 +11,16 @@ import { CommonErrors } from './platform/http/errors.js';
 import { opsRoutes } from './platform/http/ops.routes.js';
 import { createHttpServer, markPublic, type HttpServer } from './platform/http/server.js';
 import { startJobs, type Jobs } from './platform/jobs/jobs.js';
-import { createLocalBlobStore } from './platform/blob/index.js';
+import { rateLimitJobs } from './platform/http/rate-limit-store.js';
+import { createLocalBlobStore, createS3BlobStore, parseBlobUrl } from './platform/blob/index.js';
 import { createFaceEngine, type FaceEngine } from './platform/face/index.js';
 import { archivesRoutes, createArchivesService, type ArchivesService } from './modules/archives/index.js';
 import { assessmentsRoutes, createAssessmentsService, type AssessmentsService } from './modules/assessments/index.js';
+import { backupJobs } from './modules/backup/index.js';
+import { createOperationsService, operationsRoutes } from './modules/operations/index.js';
+import { announcementsRoutes, createAnnouncementsService, type AnnouncementsService } from './modules/announcements/index.js';
+import { createModerationService, moderationRoutes, type ModerationService } from './modules/moderation/index.js';
+import { createSupportService, supportJobs, supportRoutes, type SupportService } from './modules/support/index.js';
 import { auditJobs, auditRoutes, createAuditService, type AuditService } from './modules/audit/index.js';
 import { catalogueJobs, catalogueRoutes, createCatalogueService, createCourseSupervision, supervisionRoutes, type CatalogueService, type CourseSupervision } from './modules/catalogue/index.js';
 import { certificatesJobs, certificatesRoutes, createCertificatesService, type CertificatesService } from './modules/certificates/index.js';
@@ -40,6 +46,8 @@ export interface AppOptions {
   jobs?: boolean;
   /** The built web app to serve at `/`; null to serve the API only. */
   webDist?: string | null;
+  /** Randomness for captcha text (STYLE 11); crypto-random unless a test fixes it. */
+  random?: (n: number) => number;
   /** Start a new embedded database from this dump (tests: a migrated, seeded template). */
   pgliteTemplate?: string;
   /** Who may sit an exam (issue 9 seam); by default, completed class hours in the hour ledger. */
@@ -63,6 +71,9 @@ export interface Services {
   exams: ExamsService;
   certificates: CertificatesService;
   archives: ArchivesService;
+  support: SupportService;
+  moderation: ModerationService;
+  announcements: AnnouncementsService;
 }
 
 export interface XunkaoApp extends HttpServer {
@@ -86,7 +97,7 @@ export async function buildApp(options: AppOptions): Promise<XunkaoApp> {
     const identity = createIdentityService({ db: database.db, clock, audit, dataKey: config.secrets.dataKey, lookupKey: config.secrets.lookupKey });
     const categories = createCategoriesService({ db: database.db, clock, audit });
     const institutions = createInstitutionsService({ db: database.db, clock, audit, identity, categories });
-    const blobs = createLocalBlobStore(config.blobDir);
+    const blobs = config.blobUrl ? createS3BlobStore(parseBlobUrl(config.blobUrl), config.blobDir) : createLocalBlobStore(config.blobDir);
     const uploads = createUploadsService({ db: database.db, clock, blobs, spoolDir: path.join(config.blobDir, 'spool') });
     // Jobs start after the HTTP server is ready; work queued before then waits in this reference.
     let jobs: Jobs | null = null;
@@ -113,12 +124,15 @@ export async function buildApp(options: AppOptions): Promise<XunkaoApp> {
     const classroom = createClassroomService({ db: database.db, clock, audit, blobs, classes, institutions, faces, onCreditConfirmed });
     const assessments = createAssessmentsService({ db: database.db, clock, audit, categories, institutions, classes, faces, endLearning: learning.endForTest, dataKey: config.secrets.dataKey, lookupKey: config.secrets.lookupKey });
     const supervision = createCourseSupervision({ db: database.db, clock, audit, institutions });
-    const feedback = createFeedbackService({ db: database.db, clock, audit, classes, catalogue, supervision });
     // N2.6: a candidate is eligible with a valid hour certificate of the category (M25).
     const exams = createExamsService({ db: database.db, clock, audit, categories, institutions, classes, uploads, eligibility: options.examEligibility ?? certificates.examEligibility });
     // M26: exam institutions see the archives of candidates who applied in their region.
     const archives = createArchivesService({ db: database.db, clock, audit, blobs, signer, certificates, isCandidateOf: exams.isCandidateOf });
-    const services: Services = { audit, identity, categories, institutions, uploads, catalogue, classes, faces, learning, classroom, assessments, supervision, feedback, exams, certificates, archives };
+    const support = createSupportService({ db: database.db, clock, audit, blobs, ...(options.random ? { random: options.random } : {}) });
+    const moderation = createModerationService({ db: database.db, clock, audit });
+    const feedback = createFeedbackService({ db: database.db, clock, audit, classes, catalogue, supervision, moderation });
+    const announcements = createAnnouncementsService({ db: database.db, clock, audit, moderation });
+    const services: Services = { audit, identity, categories, institutions, uploads, catalogue, classes, faces, learning, classroom, assessments, supervision, feedback, exams, certificates, archives, support, moderation, announcements };
 
     await categories.installDefaults();
     if (config.demo) await seedDemo(database.db, services, clock.now());
@@ -129,10 +143,13 @@ export async function buildApp(options: AppOptions): Promise<XunkaoApp> {
       throw new ConfigError('配置错误 XUNKAO_DEMO: 生产模式下存在启用中的演示账号（演示密码），请先停用后再启动');
     }
 
-    const http = await createHttpServer({ logLevel: config.logLevel, authenticate: (token) => identity.resolveSession(token), rateLimitPerMinute: config.rateLimit.perMinute });
+    const http = await createHttpServer({ logLevel: config.logLevel, authenticate: (token) => identity.resolveSession(token), rateLimitPerMinute: config.rateLimit.perMinute,
+      rateLimitStore: config.redisUrl ? { kind: 'redis', url: config.redisUrl } : { kind: 'postgres', db: database.db },
+    });
     const { app } = http;
     const secureCookies = config.publicUrl.startsWith('https://');
     opsRoutes(app, { db: database.db, dbKind: database.kind, metrics: http.metrics });
+    operationsRoutes(app, createOperationsService({ db: database.db, dbKind: database.kind, clock, metrics: http.metrics, dataDir: config.dataDir, backupDir: config.backup.dir }));
     regionsRoutes(app);
     identityRoutes(app, identity, { secureCookies, loginPerMinute: config.rateLimit.loginPerMinute });
     learnersRoutes(app, learners, { secureCookies });
@@ -151,11 +168,16 @@ export async function buildApp(options: AppOptions): Promise<XunkaoApp> {
     examsRoutes(app, exams);
     certificatesRoutes(app, certificates);
     archivesRoutes(app, archives);
+    supportRoutes(app, support);
+    moderationRoutes(app, moderation);
+    announcementsRoutes(app, announcements);
     await oidcRoutes(app, { config, identity, secureCookies });
     await serveWeb(http, options.webDist === undefined ? DEFAULT_WEB_DIST : options.webDist);
     await app.ready();
 
-    if (options.jobs) jobs = await startJobs(database.raw, [...auditJobs(audit), ...catalogueJobs(catalogue), ...facesJobs(faces), ...examsJobs(exams), ...certificatesJobs(certificates)], app.log);
+    const backups = backupJobs({ target: { database, databaseUrl: config.databaseUrl, blobDir: config.blobUrl ? null : config.blobDir }, backupDir: config.backup.dir, keep: config.backup.keep, clock, log: (m) => app.log.info(m) });
+    const allJobs = [...auditJobs(audit), ...catalogueJobs(catalogue), ...facesJobs(faces), ...examsJobs(exams), ...certificatesJobs(certificates), ...backups, ...rateLimitJobs(database.db), ...supportJobs(support)];
+    if (options.jobs) jobs = await startJobs(database.raw, allJobs, app.log);
     return {
       ...http,
       database,

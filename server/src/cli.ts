@@ -4,14 +4,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { buildApp, openApiDocument } from './app.js';
 import { ConfigError, loadConfig, type Config } from './platform/config.js';
+import { AppError } from './platform/http/errors.js';
 import { openDatabase } from './platform/db/database.js';
 import { migrateToLatest } from './platform/db/migrate.js';
 import { verifyDrawCommand } from './modules/exams/draw/draw.cli.js';
 import { createSigner } from './platform/crypto/signing.js';
-import { AppError } from './platform/http/errors.js';
 import type { ExportScope } from './modules/archives/index.js';
 import { SYSTEM_ACTOR } from './modules/audit/index.js';
 import { verifyPayloadOffline, verifyPdfOffline, type OfflineVerdict } from './modules/certificates/index.js';
+import { systemClock } from './platform/clock.js';
+import { createBackup, pruneBackups, restoreBackup } from './modules/backup/index.js';
 
 /**
  * `xunkao` operator commands. Each reads the same configuration as the server
@@ -33,6 +35,8 @@ const HELP = `用法：npx xunkao <命令>
                     导出学员电子档案包（档案 JSON、学时证明 PDF、核验照片、签名清单），用于移交（M26）
   import-archive <档案包.zip> --public-key <来源平台公钥.pem>
                     核验签名与摘要后，以只读方式导入另一平台移交的档案包
+  backup [目录]      备份数据库与文件存储（压缩，带校验清单），默认写入 BACKUP_DIR，并只保留最近 BACKUP_KEEP 份
+  restore <备份目录>  把备份恢复到空实例（目标非空则拒绝）
   openapi           输出 OpenAPI 文档（JSON），供生成前端接口类型
   help              显示本帮助
 
@@ -154,6 +158,44 @@ const commands: Record<string, Command> = {
       return 0;
     } finally {
       await app.close();
+    }
+  },
+
+  async backup(config, [dir]) {
+    const started = Date.now();
+    const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+    try {
+      const result = await createBackup({ database, databaseUrl: config.databaseUrl, blobDir: config.blobUrl ? null : config.blobDir }, dir ? path.resolve(dir) : config.backup.dir, systemClock);
+      const pruned = dir ? [] : await pruneBackups(config.backup.dir, config.backup.keep);
+      const rows = Object.values(result.manifest.rowCounts).reduce((a, b) => a + b, 0);
+      console.log(`备份完成：${result.dir}`);
+      console.log(`  数据库 ${result.manifest.database}，${rows} 行；文件 ${result.manifest.blobs} 个；共 ${(result.bytes / 1048576).toFixed(2)} MB；用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒`);
+      if (pruned.length) console.log(`  已删除较旧的备份：${pruned.join(', ')}`);
+      return 0;
+    } finally {
+      await database.close();
+    }
+  },
+
+  async restore(config, [dir]) {
+    if (!dir) {
+      console.error('用法：npx xunkao restore <备份目录>');
+      return 1;
+    }
+    const started = Date.now();
+    try {
+      const result = await restoreBackup(path.resolve(dir), { databaseUrl: config.databaseUrl, dataDir: config.dataDir, blobDir: config.blobDir });
+      const rows = Object.values(result.rowCounts).reduce((a, b) => a + b, 0);
+      console.log(`恢复完成：${Object.keys(result.rowCounts).length} 张表 ${rows} 行与备份清单一致；文件 ${result.blobs} 个内容校验通过；用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒`);
+      if (result.migrated.length) console.log(`  已执行较新的迁移：${result.migrated.join(', ')}`);
+      console.log('请运行 npx xunkao verify-audit 核验审计链后再启动服务。');
+      return 0;
+    } catch (error) {
+      if (error instanceof AppError) {
+        console.error(`恢复未执行：${error.message}（${error.code}）${error.details ? ` ${JSON.stringify(error.details)}` : ''}`);
+        return 2;
+      }
+      throw error;
     }
   },
 };

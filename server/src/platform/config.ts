@@ -14,6 +14,7 @@ const EnvSchema = Type.Object({
   DATABASE_URL: Type.Optional(Type.String({ pattern: '^postgres(ql)?://' })),
   XUNKAO_DATA_DIR: Type.String({ minLength: 1 }),
   BLOB_DIR: Type.String({ minLength: 1 }),
+  BLOB_URL: Type.Optional(Type.String({ pattern: '^s3://[^/?#]+' })),
   XUNKAO_DEMO: Type.Boolean(),
   XUNKAO_DEMO_TRAINING: Type.Boolean(),
   XUNKAO_PUBLIC_URL: Type.String({ pattern: '^https?://' }),
@@ -31,6 +32,9 @@ const EnvSchema = Type.Object({
   RATE_LIMIT_PER_MINUTE: Type.Integer({ minimum: 1 }),
   LOGIN_RATE_LIMIT_PER_MINUTE: Type.Integer({ minimum: 1 }),
   LOG_LEVEL: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const),
+  BACKUP_DIR: Type.String({ minLength: 1 }),
+  BACKUP_KEEP: Type.Integer({ minimum: 1 }),
+  REDIS_URL: Type.Optional(Type.String({ pattern: '^rediss?://' })),
 });
 type Env = Static<typeof EnvSchema>;
 
@@ -49,6 +53,8 @@ export interface Config {
   databaseUrl: string | undefined;
   dataDir: string;
   blobDir: string;
+  /** S3-compatible object storage for blobs (`s3://…`); BLOB_DIR is then only a local cache. */
+  blobUrl: string | undefined;
   demo: boolean;
   /** The demo learner's completed class, certificate and archive (M25, M26); off in tests unless asked for. */
   demoTraining: boolean;
@@ -60,6 +66,10 @@ export interface Config {
   /** External real-name service (M24); without it ID numbers are checked offline only. */
   identityVerifier: { url: string; apiKey: string } | null;
   rateLimit: { perMinute: number; loginPerMinute: number };
+  /** M7: where the daily job writes backups, and how many it keeps. */
+  backup: { dir: string; keep: number };
+  /** Optional Redis for rate limits shared across replicas; without it they are shared through PostgreSQL. */
+  redisUrl: string | undefined;
   logLevel: Env['LOG_LEVEL'];
 }
 
@@ -93,6 +103,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     DATABASE_URL: source.DATABASE_URL || undefined,
     XUNKAO_DATA_DIR: dataDir,
     BLOB_DIR: path.resolve(source.BLOB_DIR || path.join(dataDir, 'blobs')),
+    BLOB_URL: source.BLOB_URL || undefined,
     XUNKAO_DEMO: parseBoolean('XUNKAO_DEMO', source.XUNKAO_DEMO, !production),
     // Tests start without the demo training history unless they ask for it (it would sit in every list).
     XUNKAO_DEMO_TRAINING: parseBoolean('XUNKAO_DEMO_TRAINING', source.XUNKAO_DEMO_TRAINING, !production && nodeEnv !== 'test'),
@@ -112,6 +123,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     RATE_LIMIT_PER_MINUTE: parseInteger('RATE_LIMIT_PER_MINUTE', source.RATE_LIMIT_PER_MINUTE, 1200),
     LOGIN_RATE_LIMIT_PER_MINUTE: parseInteger('LOGIN_RATE_LIMIT_PER_MINUTE', source.LOGIN_RATE_LIMIT_PER_MINUTE, 60),
     LOG_LEVEL: (source.LOG_LEVEL || (nodeEnv === 'test' ? 'warn' : 'info')) as Env['LOG_LEVEL'],
+    BACKUP_DIR: path.resolve(source.BACKUP_DIR || path.join(dataDir, 'backups')),
+    BACKUP_KEEP: parseInteger('BACKUP_KEEP', source.BACKUP_KEEP, 7),
+    REDIS_URL: source.REDIS_URL || undefined,
   };
   const [error] = Value.Errors(EnvSchema, candidate);
   if (error) {
@@ -136,6 +150,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: candidate.DATABASE_URL,
     dataDir,
     blobDir: candidate.BLOB_DIR,
+    blobUrl: candidate.BLOB_URL,
     demo: candidate.XUNKAO_DEMO,
     demoTraining: candidate.XUNKAO_DEMO && candidate.XUNKAO_DEMO_TRAINING,
     publicUrl: candidate.XUNKAO_PUBLIC_URL,
@@ -153,6 +168,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     face: candidate.FACE_ENGINE === 'http' ? { kind: 'http', url: candidate.FACE_SERVICE_URL ?? '', apiKey: candidate.FACE_SERVICE_KEY ?? '' } : { kind: 'builtin' },
     identityVerifier: candidate.IDENTITY_VERIFIER_URL ? { url: candidate.IDENTITY_VERIFIER_URL, apiKey: candidate.IDENTITY_VERIFIER_KEY ?? '' } : null,
     rateLimit: { perMinute: candidate.RATE_LIMIT_PER_MINUTE, loginPerMinute: candidate.LOGIN_RATE_LIMIT_PER_MINUTE },
+    backup: { dir: candidate.BACKUP_DIR, keep: candidate.BACKUP_KEEP },
+    redisUrl: candidate.REDIS_URL,
     logLevel: candidate.LOG_LEVEL,
   };
 }

@@ -15,6 +15,7 @@ afterAll(async () => {
 
 const EXPECTED_SCOPES: Record<string, { role: string; kind: string; regionCode: string | null }> = {
   platform: { role: 'platform_operator', kind: 'platform', regionCode: null },
+  'platform-review': { role: 'platform_operator', kind: 'platform', regionCode: null },
   'gd-yjt': { role: 'regulator', kind: 'province', regionCode: '440000' },
   'gz-yjj': { role: 'regulator', kind: 'city', regionCode: '440100' },
   'th-yjj': { role: 'regulator', kind: 'county', regionCode: '440106' },

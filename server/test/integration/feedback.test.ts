@@ -40,18 +40,22 @@ describe('ratings (M22)', () => {
     expect([res.statusCode, res.json().code]).toEqual([422, 'RATING_NOT_STUDIED']);
   });
 
-  it('after confirmed study the learner rates; the comment waits for moderation (M9)', async () => {
+  it('after confirmed study the learner rates; a comment with a listed term is held back, a clean one is published (M9)', async () => {
+    await call('POST', await loginAs(t, 'platform'), '/api/v1/moderation/terms', { term: '包过', category: 'fraud' });
     const { sessionId } = (await call('POST', learner, '/api/v1/learning/sessions', { classId, lessonId, deviceId: 'device-f-0001', image: ME })).json();
     for (let seq = 1; seq <= 3; seq++) {
       await call('POST', learner, `/api/v1/learning/sessions/${sessionId}/heartbeats`, { seq, mediaPosition: (seq - 1) * 15, playing: true, visible: true, focused: true });
       clock.advance(15_000);
     }
     await call('POST', learner, `/api/v1/learning/sessions/${sessionId}/end`, { image: ME });
+    const held = await call('PUT', learner, `/api/v1/me/classes/${classId}/courses/${courseId}/rating`, { ...rating, comment: '这家机构保证包过' });
+    expect(held.json()).toEqual({ commentStatus: 'pending' });
+    expect((await call('GET', inst, `/api/v1/courses/${courseId}/feedback`)).json().comments).toEqual([]);
     const res = await call('PUT', learner, `/api/v1/me/classes/${classId}/courses/${courseId}/rating`, rating);
-    expect(res.json()).toEqual({ commentStatus: 'pending' });
+    expect(res.json()).toEqual({ commentStatus: 'published' });
     const feedback = (await call('GET', inst, `/api/v1/courses/${courseId}/feedback`)).json();
     expect(feedback.summary).toMatchObject({ count: 1, content: 2, course: 2, teacher: null, flagged: false });
-    expect(feedback.comments).toEqual([]);
+    expect(feedback.comments).toMatchObject([{ text: '讲得太快，听不清', courseScore: 2 }]);
   });
 
   it('only the province sets the threshold; below it the course is flagged for its institution and region', async () => {

@@ -59,7 +59,7 @@ describe('access declarations', () => {
   });
 
   it('a route registered without a declaration is denied (default deny)', async () => {
-    const bare = await createHttpServer({ logLevel: 'silent', authenticate: async () => null, rateLimitPerMinute: 100 });
+    const bare = await createHttpServer({ logLevel: 'silent', authenticate: async () => null, rateLimitPerMinute: 100, rateLimitStore: { kind: 'postgres', db: t.database.db } });
     bare.app.get('/api/v1/undeclared', async () => ({ secret: true }));
     const res = await bare.app.inject({ method: 'GET', url: '/api/v1/undeclared' });
     expect(res.statusCode).toBe(403);

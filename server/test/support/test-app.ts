@@ -35,7 +35,7 @@ export interface TestApp extends XunkaoApp {
  * `listen: true` serves on a real port (needed for the OIDC round trip).
  */
 export async function startTestApp(
-  options: { clock?: Clock; listen?: boolean; jobs?: boolean; env?: Record<string, string>; restartOf?: TestApp } = {},
+  options: { clock?: Clock; random?: (n: number) => number; listen?: boolean; jobs?: boolean; env?: Record<string, string>; restartOf?: TestApp } = {},
 ): Promise<TestApp> {
   const previous = options.restartOf;
   const dataDir = previous?.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'xunkao-test-'));
@@ -51,7 +51,7 @@ export async function startTestApp(
     ...options.env,
   });
   const template = testDb === 'pglite' && !previous ? process.env.XUNKAO_TEST_PGLITE_TEMPLATE : undefined;
-  const app = await buildApp({ config, clock: options.clock, jobs: options.jobs ?? false, webDist: null, ...(template ? { pgliteTemplate: template } : {}) });
+  const app = await buildApp({ config, clock: options.clock, ...(options.random ? { random: options.random } : {}), jobs: options.jobs ?? false, webDist: null, ...(template ? { pgliteTemplate: template } : {}) });
   if (options.listen) await app.app.listen({ port, host: '127.0.0.1' });
   let closed = false;
   const close = async () => {

@@ -90,6 +90,87 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/ops/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 运行状态：数据库、后台任务、磁盘、备份时效、错误率与告警（备份超过一天即告警，M7）
+         * @description 访问：platform_operator；数据范围：platform
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            checkedAt: string;
+                            database: {
+                                /** @enum {unknown} */
+                                kind: "pglite" | "postgres";
+                                sizeBytes: number;
+                            };
+                            jobs: {
+                                queued: number;
+                                active: number;
+                                failed24h: number;
+                                queues: {
+                                    name: string;
+                                    queued: number;
+                                    active: number;
+                                    failed: number;
+                                }[];
+                            };
+                            disk: {
+                                path: string;
+                                freeBytes: number;
+                                totalBytes: number;
+                            } | null;
+                            backup: {
+                                latest: string | null;
+                                /** Format: date-time */
+                                createdAt: string | null;
+                                ageHours: number | null;
+                            };
+                            http: {
+                                requests: number;
+                                serverErrors: number;
+                                /** @description 本服务器进程启动以来的 5xx 比例 */
+                                errorRate: number;
+                            };
+                            alerts: {
+                                /** @enum {unknown} */
+                                level: "error" | "warning";
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/regions": {
         parameters: {
             query?: never;
@@ -11226,6 +11307,2446 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support/tickets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 提交工单（学员、机构、监管部门等任何已登录用户，M10）
+         * @description 访问：任何已登录用户；数据范围：self
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        category: "account" | "learning" | "face" | "certificate" | "exam" | "institution" | "technical" | "complaint" | "other";
+                        subject: string;
+                        body: string;
+                        attachments?: {
+                            filename: string;
+                            /** @enum {unknown} */
+                            contentType: "image/jpeg" | "image/png" | "application/pdf";
+                            dataBase64: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: number;
+                            /** @enum {unknown} */
+                            category: "account" | "learning" | "face" | "certificate" | "exam" | "institution" | "technical" | "complaint" | "other";
+                            subject: string;
+                            /** @enum {unknown} */
+                            status: "open" | "in_progress" | "resolved";
+                            /** @enum {unknown} */
+                            requesterKind: "learner" | "institution" | "regulator" | "staff" | "public";
+                            requesterName: string;
+                            assigneeName: string | null;
+                            /** Format: date-time */
+                            openedAt: string;
+                            /** @description 时限将到或已超时，已升级提醒 */
+                            escalated: boolean;
+                            sla: {
+                                firstResponse: {
+                                    /** Format: date-time */
+                                    due: string;
+                                    /** Format: date-time */
+                                    at: string | null;
+                                    /** @enum {unknown} */
+                                    state: "met" | "missed" | "running" | "at_risk";
+                                };
+                                resolution: {
+                                    /** Format: date-time */
+                                    due: string;
+                                    /** Format: date-time */
+                                    at: string | null;
+                                    /** @enum {unknown} */
+                                    state: "met" | "missed" | "running" | "at_risk";
+                                };
+                                /** @description false：期限跨越了尚未录入的年份，按周一至周五估算 */
+                                calendarKnown: boolean;
+                            };
+                        } & {
+                            messages: {
+                                id: number;
+                                /** @enum {unknown} */
+                                side: "requester" | "agent" | "system";
+                                authorName: string;
+                                body: string;
+                                attachments: {
+                                    blobKey: string;
+                                    filename: string;
+                                    contentType: string;
+                                    size: number;
+                                }[];
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/support/tickets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 我提交的工单（最新在前）
+         * @description 访问：任何已登录用户；数据范围：self
+         */
+        get: {
+            parameters: {
+                query: {
+                    cursor?: string;
+                    limit: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                number: number;
+                                /** @enum {unknown} */
+                                category: "account" | "learning" | "face" | "certificate" | "exam" | "institution" | "technical" | "complaint" | "other";
+                                subject: string;
+                                /** @enum {unknown} */
+                                status: "open" | "in_progress" | "resolved";
+                                /** @enum {unknown} */
+                                requesterKind: "learner" | "institution" | "regulator" | "staff" | "public";
+                                requesterName: string;
+                                assigneeName: string | null;
+                                /** Format: date-time */
+                                openedAt: string;
+                                /** @description 时限将到或已超时，已升级提醒 */
+                                escalated: boolean;
+                                sla: {
+                                    firstResponse: {
+                                        /** Format: date-time */
+                                        due: string;
+                                        /** Format: date-time */
+                                        at: string | null;
+                                        /** @enum {unknown} */
+                                        state: "met" | "missed" | "running" | "at_risk";
+                                    };
+                                    resolution: {
+                                        /** Format: date-time */
+                                        due: string;
+                                        /** Format: date-time */
+                                        at: string | null;
+                                        /** @enum {unknown} */
+                                        state: "met" | "missed" | "running" | "at_risk";
+                                    };
+                                    /** @description false：期限跨越了尚未录入的年份，按周一至周五估算 */
+                                    calendarKnown: boolean;
+                                };
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support/tickets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 工单详情与时效：提交人本人或客服可见
+         * @description 访问：任何已登录用户；数据范围：self
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: number;
+                            /** @enum {unknown} */
+                            category: "account" | "learning" | "face" | "certificate" | "exam" | "institution" | "technical" | "complaint" | "other";
+                            subject: string;
+                            /** @enum {unknown} */
+                            status: "open" | "in_progress" | "resolved";
+                            /** @enum {unknown} */
+                            requesterKind: "learner" | "institution" | "regulator" | "staff" | "public";
+                            requesterName: string;
+                            assigneeName: string | null;
+                            /** Format: date-time */
+                            openedAt: string;
+                            /** @description 时限将到或已超时，已升级提醒 */
+                            escalated: boolean;
+                            sla: {
+                                firstResponse: {
+                                    /** Format: date-time */
+                                    due: string;
+                                    /** Format: date-time */
+                                    at: string | null;
+                                    /** @enum {unknown} */
+                                    state: "met" | "missed" | "running" | "at_risk";
+                                };
+                                resolution: {
+                                    /** Format: date-time */
+                                    due: string;
+                                    /** Format: date-time */
+                                    at: string | null;
+                                    /** @enum {unknown} */
+                                    state: "met" | "missed" | "running" | "at_risk";
+                                };
+                                /** @description false：期限跨越了尚未录入的年份，按周一至周五估算 */
+                                calendarKnown: boolean;
+                            };
+                        } & {
+                            messages: {
+                                id: number;
+                                /** @enum {unknown} */
+                                side: "requester" | "agent" | "system";
+                                authorName: string;
+                                body: string;
+                                attachments: {
+                                    blobKey: string;
+                                    filename: string;
+                                    contentType: string;
+                                    size: number;
+                                }[];
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support/tickets/{id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 回复工单：客服首次回复即为首次响应（M10）
+         * @description 访问：任何已登录用户；数据范围：self
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                        attachments?: {
+                            filename: string;
+                            /** @enum {unknown} */
+                            contentType: "image/jpeg" | "image/png" | "application/pdf";
+                            dataBase64: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: number;
+                            /** @enum {unknown} */
+                            category: "account" | "learning" | "face" | "certificate" | "exam" | "institution" | "technical" | "complaint" | "other";
+                            subject: string;
+                            /** @enum {unknown} */
+                            status: "open" | "in_progress" | "resolved";
+                            /** @enum {unknown} */
+                            requesterKind: "learner" | "institution" | "regulator" | "staff" | "public";
+                            requesterName: string;
+                            assigneeName: string | null;
+                            /** Format: date-time */
+                            openedAt: string;
+                            /** @description 时限将到或已超时，已升级提醒 */
+                            escalated: boolean;
+                            sla: {
+                                firstResponse: {
+                                    /** Format: date-time */
+                                    due: string;
+                                    /** Format: date-time */
+                                    at: string | null;
+                                    /** @enum {unknown} */
+                                    state: "met" | "missed" | "running" | "at_risk";
+                                };
+                                resolution: {
+                                    /** Format: date-time */
+                                    due: string;
+                                    /** Format: date-time */
+                                    at: string | null;
+                                    /** @enum {unknown} */
+                                    state: "met" | "missed" | "running" | "at_risk";
+                                };
+                                /** @description false：期限跨越了尚未录入的年份，按周一至周五估算 */
+                                calendarKnown: boolean;
+                            };
+                        } & {
+                            messages: {
+                                id: number;
+                                /** @enum {unknown} */
+                                side: "requester" | "agent" | "system";
+                                authorName: string;
+                                body: string;
+                                attachments: {
+                                    blobKey: string;
+                                    filename: string;
+                                    contentType: string;
+                                    size: number;
+                                }[];
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support/tickets/{id}/attachments/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 下载工单附件
+         * @description 访问：任何已登录用户；数据范围：self
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support/queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 客服工单队列：时限最近的在前
+         * @description 访问：support_agent、platform_operator；数据范围：platform
+         */
+        get: {
+            parameters: {
+                query: {
+                    status: "active" | "open" | "in_progress" | "resolved";
+                    category?: "account" | "learning" | "face" | "certificate" | "exam" | "institution" | "technical" | "complaint" | "other";
+                    cursor?: string;
+                    limit: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                number: number;
+                                /** @enum {unknown} */
+                                category: "account" | "learning" | "face" | "certificate" | "exam" | "institution" | "technical" | "complaint" | "other";
+                                subject: string;
+                                /** @enum {unknown} */
+                                status: "open" | "in_progress" | "resolved";
+                                /** @enum {unknown} */
+                                requesterKind: "learner" | "institution" | "regulator" | "staff" | "public";
+                                requesterName: string;
+                                assigneeName: string | null;
+                                /** Format: date-time */
+                                openedAt: string;
+                                /** @description 时限将到或已超时，已升级提醒 */
+                                escalated: boolean;
+                                sla: {
+                                    firstResponse: {
+                                        /** Format: date-time */
+                                        due: string;
+                                        /** Format: date-time */
+                                        at: string | null;
+                                        /** @enum {unknown} */
+                                        state: "met" | "missed" | "running" | "at_risk";
+                                    };
+                                    resolution: {
+                                        /** Format: date-time */
+                                        due: string;
+                                        /** Format: date-time */
+                                        at: string | null;
+                                        /** @enum {unknown} */
+                                        state: "met" | "missed" | "running" | "at_risk";
+                                    };
+                                    /** @description false：期限跨越了尚未录入的年份，按周一至周五估算 */
+                                    calendarKnown: boolean;
+                                };
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support/tickets/{id}/claim": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 领取工单
+         * @description 访问：support_agent、platform_operator；数据范围：platform
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: number;
+                            /** @enum {unknown} */
+                            category: "account" | "learning" | "face" | "certificate" | "exam" | "institution" | "technical" | "complaint" | "other";
+                            subject: string;
+                            /** @enum {unknown} */
+                            status: "open" | "in_progress" | "resolved";
+                            /** @enum {unknown} */
+                            requesterKind: "learner" | "institution" | "regulator" | "staff" | "public";
+                            requesterName: string;
+                            assigneeName: string | null;
+                            /** Format: date-time */
+                            openedAt: string;
+                            /** @description 时限将到或已超时，已升级提醒 */
+                            escalated: boolean;
+                            sla: {
+                                firstResponse: {
+                                    /** Format: date-time */
+                                    due: string;
+                                    /** Format: date-time */
+                                    at: string | null;
+                                    /** @enum {unknown} */
+                                    state: "met" | "missed" | "running" | "at_risk";
+                                };
+                                resolution: {
+                                    /** Format: date-time */
+                                    due: string;
+                                    /** Format: date-time */
+                                    at: string | null;
+                                    /** @enum {unknown} */
+                                    state: "met" | "missed" | "running" | "at_risk";
+                                };
+                                /** @description false：期限跨越了尚未录入的年份，按周一至周五估算 */
+                                calendarKnown: boolean;
+                            };
+                        } & {
+                            messages: {
+                                id: number;
+                                /** @enum {unknown} */
+                                side: "requester" | "agent" | "system";
+                                authorName: string;
+                                body: string;
+                                attachments: {
+                                    blobKey: string;
+                                    filename: string;
+                                    contentType: string;
+                                    size: number;
+                                }[];
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support/tickets/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 办结工单（附办结答复）
+         * @description 访问：support_agent、platform_operator；数据范围：platform
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: number;
+                            /** @enum {unknown} */
+                            category: "account" | "learning" | "face" | "certificate" | "exam" | "institution" | "technical" | "complaint" | "other";
+                            subject: string;
+                            /** @enum {unknown} */
+                            status: "open" | "in_progress" | "resolved";
+                            /** @enum {unknown} */
+                            requesterKind: "learner" | "institution" | "regulator" | "staff" | "public";
+                            requesterName: string;
+                            assigneeName: string | null;
+                            /** Format: date-time */
+                            openedAt: string;
+                            /** @description 时限将到或已超时，已升级提醒 */
+                            escalated: boolean;
+                            sla: {
+                                firstResponse: {
+                                    /** Format: date-time */
+                                    due: string;
+                                    /** Format: date-time */
+                                    at: string | null;
+                                    /** @enum {unknown} */
+                                    state: "met" | "missed" | "running" | "at_risk";
+                                };
+                                resolution: {
+                                    /** Format: date-time */
+                                    due: string;
+                                    /** Format: date-time */
+                                    at: string | null;
+                                    /** @enum {unknown} */
+                                    state: "met" | "missed" | "running" | "at_risk";
+                                };
+                                /** @description false：期限跨越了尚未录入的年份，按周一至周五估算 */
+                                calendarKnown: boolean;
+                            };
+                        } & {
+                            messages: {
+                                id: number;
+                                /** @enum {unknown} */
+                                side: "requester" | "agent" | "system";
+                                authorName: string;
+                                body: string;
+                                attachments: {
+                                    blobKey: string;
+                                    filename: string;
+                                    contentType: string;
+                                    size: number;
+                                }[];
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support/reports/sla": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 月度客服时效报告：按类别统计首次响应与办结的达标、超时（M10；平台与省应急管理厅）
+         * @description 访问：support_agent、platform_operator、regulator；数据范围：platform
+         */
+        get: {
+            parameters: {
+                query: {
+                    month: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            month: string;
+                            rows: {
+                                /** @enum {unknown} */
+                                category: "account" | "learning" | "face" | "certificate" | "exam" | "institution" | "technical" | "complaint" | "other";
+                                categoryName: string;
+                                total: number;
+                                firstResponse: {
+                                    met: number;
+                                    missed: number;
+                                    running: number;
+                                };
+                                resolution: {
+                                    met: number;
+                                    missed: number;
+                                    running: number;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support/calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 工作日历：内置年份、平台录入年份与缺失提醒
+         * @description 访问：support_agent、platform_operator；数据范围：platform
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            knownThrough: string;
+                            builtInThrough: string;
+                            warning: string | null;
+                            operatorYears: {
+                                year: number;
+                                holidays: string[];
+                                workdays: string[];
+                                source: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support/calendar/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * 录入或更正某年的法定节假日与调休工作日
+         * @description 访问：platform_operator；数据范围：platform
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        holidays: string[];
+                        /** @description 调休上班的周末 */
+                        workdays: string[];
+                        /** @description 依据，如国务院办公厅关于某年部分节假日安排的通知 */
+                        source: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            knownThrough: string;
+                            builtInThrough: string;
+                            warning: string | null;
+                            operatorYears: {
+                                year: number;
+                                holidays: string[];
+                                workdays: string[];
+                                source: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/support/captcha": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 获取验证码（SVG，本平台生成，不依赖第三方服务）
+         * @description 访问：公开（公众留言的验证码）
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            captchaId: string;
+                            svg: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/support/tickets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 公众提交工单：返回工单号与查询码（不收集联系方式）
+         * @description 访问：公开（社会公众提交工单（须验证码））
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        captchaId: string;
+                        captchaAnswer: string;
+                        /** @description 姓名或称呼（不收集任何联系方式，答复在平台内查看） */
+                        name: string;
+                        /** @enum {unknown} */
+                        category: "account" | "learning" | "face" | "certificate" | "exam" | "institution" | "technical" | "complaint" | "other";
+                        subject: string;
+                        body: string;
+                        attachments?: {
+                            filename: string;
+                            /** @enum {unknown} */
+                            contentType: "image/jpeg" | "image/png" | "application/pdf";
+                            dataBase64: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            number: number;
+                            /** @description 仅显示一次：凭工单号与此查询码查看答复 */
+                            accessKey: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/support/tickets/lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 公众查看工单答复（查询码放在请求体中，不进网址与日志）
+         * @description 访问：公开（凭工单号与查询码查看答复）
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        number: number;
+                        accessKey: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: number;
+                            /** @enum {unknown} */
+                            category: "account" | "learning" | "face" | "certificate" | "exam" | "institution" | "technical" | "complaint" | "other";
+                            subject: string;
+                            /** @enum {unknown} */
+                            status: "open" | "in_progress" | "resolved";
+                            /** @enum {unknown} */
+                            requesterKind: "learner" | "institution" | "regulator" | "staff" | "public";
+                            requesterName: string;
+                            assigneeName: string | null;
+                            /** Format: date-time */
+                            openedAt: string;
+                            /** @description 时限将到或已超时，已升级提醒 */
+                            escalated: boolean;
+                            sla: {
+                                firstResponse: {
+                                    /** Format: date-time */
+                                    due: string;
+                                    /** Format: date-time */
+                                    at: string | null;
+                                    /** @enum {unknown} */
+                                    state: "met" | "missed" | "running" | "at_risk";
+                                };
+                                resolution: {
+                                    /** Format: date-time */
+                                    due: string;
+                                    /** Format: date-time */
+                                    at: string | null;
+                                    /** @enum {unknown} */
+                                    state: "met" | "missed" | "running" | "at_risk";
+                                };
+                                /** @description false：期限跨越了尚未录入的年份，按周一至周五估算 */
+                                calendarKnown: boolean;
+                            };
+                        } & {
+                            messages: {
+                                id: number;
+                                /** @enum {unknown} */
+                                side: "requester" | "agent" | "system";
+                                authorName: string;
+                                body: string;
+                                attachments: {
+                                    blobKey: string;
+                                    filename: string;
+                                    contentType: string;
+                                    size: number;
+                                }[];
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/support/tickets/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 公众补充说明
+         * @description 访问：公开（公众补充说明自己的工单）
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        number: number;
+                        accessKey: string;
+                        body: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: number;
+                            /** @enum {unknown} */
+                            category: "account" | "learning" | "face" | "certificate" | "exam" | "institution" | "technical" | "complaint" | "other";
+                            subject: string;
+                            /** @enum {unknown} */
+                            status: "open" | "in_progress" | "resolved";
+                            /** @enum {unknown} */
+                            requesterKind: "learner" | "institution" | "regulator" | "staff" | "public";
+                            requesterName: string;
+                            assigneeName: string | null;
+                            /** Format: date-time */
+                            openedAt: string;
+                            /** @description 时限将到或已超时，已升级提醒 */
+                            escalated: boolean;
+                            sla: {
+                                firstResponse: {
+                                    /** Format: date-time */
+                                    due: string;
+                                    /** Format: date-time */
+                                    at: string | null;
+                                    /** @enum {unknown} */
+                                    state: "met" | "missed" | "running" | "at_risk";
+                                };
+                                resolution: {
+                                    /** Format: date-time */
+                                    due: string;
+                                    /** Format: date-time */
+                                    at: string | null;
+                                    /** @enum {unknown} */
+                                    state: "met" | "missed" | "running" | "at_risk";
+                                };
+                                /** @description false：期限跨越了尚未录入的年份，按周一至周五估算 */
+                                calendarKnown: boolean;
+                            };
+                        } & {
+                            messages: {
+                                id: number;
+                                /** @enum {unknown} */
+                                side: "requester" | "agent" | "system";
+                                authorName: string;
+                                body: string;
+                                attachments: {
+                                    blobKey: string;
+                                    filename: string;
+                                    contentType: string;
+                                    size: number;
+                                }[];
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/moderation/terms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 禁止发布词库（M9）
+         * @description 访问：platform_operator；数据范围：platform
+         */
+        get: {
+            parameters: {
+                query?: {
+                    category?: "state_security" | "rumour" | "obscenity" | "gambling" | "violence_terror" | "fraud" | "false_advertising" | "insult" | "other";
+                    search?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                term: string;
+                                /** @enum {unknown} */
+                                category: "state_security" | "rumour" | "obscenity" | "gambling" | "violence_terror" | "fraud" | "false_advertising" | "insult" | "other";
+                                active: boolean;
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdBy: string | null;
+                            }[];
+                            categories: {
+                                [key: string]: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * 向词库添加词语
+         * @description 访问：platform_operator；数据范围：platform
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        term: string;
+                        /** @enum {unknown} */
+                        category: "state_security" | "rumour" | "obscenity" | "gambling" | "violence_terror" | "fraud" | "false_advertising" | "insult" | "other";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/moderation/terms/{id}/active": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * 启用或停用词语（不删除，留痕）
+         * @description 访问：platform_operator；数据范围：platform
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/moderation/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 发布前自查：检查文字是否含禁止发布的词语
+         * @description 访问：platform_operator、regulator、institution_admin；数据范围：none
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            passed: boolean;
+                            hits: {
+                                field: string;
+                                term: string;
+                                category: string;
+                                index: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/announcements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 公告管理：平台看平台公告，监管部门看本辖区
+         * @description 访问：platform_operator、regulator；数据范围：region
+         */
+        get: {
+            parameters: {
+                query: {
+                    cursor?: string;
+                    limit: number;
+                    status?: "draft" | "pending_review" | "published" | "rejected" | "withdrawn";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                body: string;
+                                /** @enum {unknown} */
+                                publisherKind: "platform" | "regulator";
+                                publisherName: string;
+                                regionCode: string | null;
+                                /** @enum {unknown} */
+                                status: "draft" | "pending_review" | "published" | "rejected" | "withdrawn";
+                                authorName: string;
+                                reviewerName: string | null;
+                                reviewNote: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                /** Format: date-time */
+                                publishedAt: string | null;
+                                /** @description 当前用户是起草人 */
+                                mine: boolean;
+                                /** @description 当前用户可以审核（非起草人、同一发布单位或上级） */
+                                canReview: boolean;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * 起草公告
+         * @description 访问：platform_operator、regulator；数据范围：region
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        body: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            body: string;
+                            /** @enum {unknown} */
+                            publisherKind: "platform" | "regulator";
+                            publisherName: string;
+                            regionCode: string | null;
+                            /** @enum {unknown} */
+                            status: "draft" | "pending_review" | "published" | "rejected" | "withdrawn";
+                            authorName: string;
+                            reviewerName: string | null;
+                            reviewNote: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** Format: date-time */
+                            publishedAt: string | null;
+                            /** @description 当前用户是起草人 */
+                            mine: boolean;
+                            /** @description 当前用户可以审核（非起草人、同一发布单位或上级） */
+                            canReview: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/announcements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 公告详情（含审核记录）
+         * @description 访问：platform_operator、regulator；数据范围：region
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            body: string;
+                            /** @enum {unknown} */
+                            publisherKind: "platform" | "regulator";
+                            publisherName: string;
+                            regionCode: string | null;
+                            /** @enum {unknown} */
+                            status: "draft" | "pending_review" | "published" | "rejected" | "withdrawn";
+                            authorName: string;
+                            reviewerName: string | null;
+                            reviewNote: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** Format: date-time */
+                            publishedAt: string | null;
+                            /** @description 当前用户是起草人 */
+                            mine: boolean;
+                            /** @description 当前用户可以审核（非起草人、同一发布单位或上级） */
+                            canReview: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        /**
+         * 修改草稿或被退回的公告（起草人）
+         * @description 访问：platform_operator、regulator；数据范围：region
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        body: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            body: string;
+                            /** @enum {unknown} */
+                            publisherKind: "platform" | "regulator";
+                            publisherName: string;
+                            regionCode: string | null;
+                            /** @enum {unknown} */
+                            status: "draft" | "pending_review" | "published" | "rejected" | "withdrawn";
+                            authorName: string;
+                            reviewerName: string | null;
+                            reviewNote: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** Format: date-time */
+                            publishedAt: string | null;
+                            /** @description 当前用户是起草人 */
+                            mine: boolean;
+                            /** @description 当前用户可以审核（非起草人、同一发布单位或上级） */
+                            canReview: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/announcements/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 提交审核：先经禁止发布内容过滤（M9）
+         * @description 访问：platform_operator、regulator；数据范围：region
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            body: string;
+                            /** @enum {unknown} */
+                            publisherKind: "platform" | "regulator";
+                            publisherName: string;
+                            regionCode: string | null;
+                            /** @enum {unknown} */
+                            status: "draft" | "pending_review" | "published" | "rejected" | "withdrawn";
+                            authorName: string;
+                            reviewerName: string | null;
+                            reviewNote: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** Format: date-time */
+                            publishedAt: string | null;
+                            /** @description 当前用户是起草人 */
+                            mine: boolean;
+                            /** @description 当前用户可以审核（非起草人、同一发布单位或上级） */
+                            canReview: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/announcements/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 审核：批准即发布；审核人不得为起草人（M8）
+         * @description 访问：platform_operator、regulator；数据范围：region
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        decision: "approve" | "reject";
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            body: string;
+                            /** @enum {unknown} */
+                            publisherKind: "platform" | "regulator";
+                            publisherName: string;
+                            regionCode: string | null;
+                            /** @enum {unknown} */
+                            status: "draft" | "pending_review" | "published" | "rejected" | "withdrawn";
+                            authorName: string;
+                            reviewerName: string | null;
+                            reviewNote: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** Format: date-time */
+                            publishedAt: string | null;
+                            /** @description 当前用户是起草人 */
+                            mine: boolean;
+                            /** @description 当前用户可以审核（非起草人、同一发布单位或上级） */
+                            canReview: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/announcements/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 撤回已发布的公告（须填写理由）
+         * @description 访问：platform_operator、regulator；数据范围：region
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            body: string;
+                            /** @enum {unknown} */
+                            publisherKind: "platform" | "regulator";
+                            publisherName: string;
+                            regionCode: string | null;
+                            /** @enum {unknown} */
+                            status: "draft" | "pending_review" | "published" | "rejected" | "withdrawn";
+                            authorName: string;
+                            reviewerName: string | null;
+                            reviewNote: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** Format: date-time */
+                            publishedAt: string | null;
+                            /** @description 当前用户是起草人 */
+                            mine: boolean;
+                            /** @description 当前用户可以审核（非起草人、同一发布单位或上级） */
+                            canReview: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/announcements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 公告（公开，最新在前）
+         * @description 访问：公开（已发布的公告）
+         */
+        get: {
+            parameters: {
+                query: {
+                    cursor?: string;
+                    limit: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                body: string;
+                                publisherName: string;
+                                /** Format: date-time */
+                                publishedAt: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/announcements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 公告全文（公开）
+         * @description 访问：公开（已发布的公告）
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            body: string;
+                            publisherName: string;
+                            /** Format: date-time */
+                            publishedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
                 };
             };
         };

@@ -11,6 +11,10 @@ import { ApplicationsPage, InstitutionSignupPage, PublicInstitutionsPage, Regist
 import { JoinClassPage, RegisterPage } from '../modules/learners';
 import { ClassLearningPage, MyHoursPage, PlayerPage } from '../modules/learning';
 import { RegionsPage } from '../modules/regions';
+import { AnnouncementsPage, PublicAnnouncementPage, PublicAnnouncementsPage } from '../modules/announcements';
+import { ModerationTermsPage } from '../modules/moderation';
+import { OperationsPage } from '../modules/operations';
+import { MobileNewTicketPage, MobileSupportPage, MobileTicketPage, MyTicketsPage, PublicSupportPage, SlaReportPage, SupportQueuePage } from '../modules/support';
 import { useAuth } from './auth';
 import { LayoutGate, LoginRoute, PageGate, SessionWatcher, SignedIn } from './guards';
 import { MobileLayout } from './layouts/MobileLayout';
@@ -58,6 +62,12 @@ function ScopedArchivesPage() {
   return <ArchivesPage canExport={useAuth().activeRole.role === 'institution_admin'} />;
 }
 
+/** The desk's staff see the working-day calendar behind the clocks; the platform operator keeps it (M10). */
+function ScopedSlaReportPage() {
+  const { role } = useAuth().activeRole;
+  return <SlaReportPage showCalendar={role !== 'regulator'} canEditCalendar={role === 'platform_operator'} />;
+}
+
 export function App() {
   return (
     <>
@@ -69,6 +79,9 @@ export function App() {
         <Route element={<PublicLayout />}>
           <Route path="/public/institutions" element={<PublicInstitutionsPage />} />
           <Route path="/signup/institution" element={<InstitutionSignupPage />} />
+          <Route path="/public/announcements" element={<PublicAnnouncementsPage />} />
+          <Route path="/public/announcements/:id" element={<PublicAnnouncementPage />} />
+          <Route path="/public/support" element={<PublicSupportPage />} />
           <Route path="/verify/:number" element={<VerifyCertificatePage />} />
           <Route path="/public/exam-draws" element={<PublicDrawsPage />} />
           <Route path="/public/exam-sanctions" element={<PublicSanctionsPage />} />
@@ -95,6 +108,9 @@ export function App() {
             <Route path="classes/:classId/tests" element={<MyTestsPage />} />
             <Route path="tests/:testId/start" element={<StartTestPage />} />
             <Route path="test-attempts/:attemptId" element={<TestAttemptPage />} />
+            <Route path="support" element={<MobileSupportPage />} />
+            <Route path="support/new" element={<MobileNewTicketPage />} />
+            <Route path="support/:id" element={<MobileTicketPage />} />
             <Route path="*" element={<MobileNotFoundPage />} />
           </Route>
           <Route
@@ -319,6 +335,54 @@ export function App() {
               element={
                 <PageGate page="archives">
                   <ArchiveDetailPage />
+                </PageGate>
+              }
+            />
+            <Route
+              path="support/queue"
+              element={
+                <PageGate page="support-queue">
+                  <SupportQueuePage />
+                </PageGate>
+              }
+            />
+            <Route
+              path="support/report"
+              element={
+                <PageGate page="sla-report">
+                  <ScopedSlaReportPage />
+                </PageGate>
+              }
+            />
+            <Route
+              path="support/mine"
+              element={
+                <PageGate page="my-tickets">
+                  <MyTicketsPage />
+                </PageGate>
+              }
+            />
+            <Route
+              path="announcements"
+              element={
+                <PageGate page="announcements">
+                  <AnnouncementsPage />
+                </PageGate>
+              }
+            />
+            <Route
+              path="platform/moderation"
+              element={
+                <PageGate page="moderation">
+                  <ModerationTermsPage />
+                </PageGate>
+              }
+            />
+            <Route
+              path="platform/operations"
+              element={
+                <PageGate page="operations">
+                  <OperationsPage />
                 </PageGate>
               }
             />

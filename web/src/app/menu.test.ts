@@ -19,29 +19,37 @@ const me = (...roles: RoleAssignment[]): Me => ({
 });
 
 describe('navigation per role', () => {
-  it('gives a learner the mobile tabs 首页, 学时 and 我的', () => {
+  it('gives a learner the mobile tabs 首页, 学时, 客服 (the only channel to a learner, M27) and 我的', () => {
     const nav = navigationFor('learner');
     expect(nav.layout).toBe('mobile');
-    expect(labels('learner')).toEqual(['首页', '学时', '我的']);
+    expect(labels('learner')).toEqual(['首页', '学时', '客服', '我的']);
     expect(homePathFor('learner')).toBe('/m');
   });
 
-  it('shows a regulator the registry reviews, teacher approvals, courses and classes in its region, hour corrections, the exam draws, sites and violations and 行政区划 (M11–M13, M16, M17, N2.3, N3.2)', () => {
+  it('shows a regulator the registry reviews, teacher approvals, courses and classes in its region, hour corrections, certificates and archives, the exam draws, sites and violations, announcements, the desk SLA and 行政区划 (M8, M10–M13, M16, M17, M25, M26, N2.3, N3.2)', () => {
     expect(navigationFor('regulator').layout).toBe('staff');
-    expect(labels('regulator')).toEqual(['工作台', '备案审核', '教师核准', '辖区课程', '辖区培训班', '学时更正审批', '学时证明', '学员档案', '随机分配', '考试点', '违规处理', '行政区划', '账号与安全']);
+    expect(labels('regulator')).toEqual(['工作台', '备案审核', '教师核准', '辖区课程', '辖区培训班', '学时更正审批', '学时证明', '学员档案', '随机分配', '考试点', '违规处理', '公告管理', '客服时效', '我的工单', '行政区划', '账号与安全']);
     expect(canOpen('regulator', 'regions')).toBe(true);
     expect(canOpen('regulator', 'applications')).toBe(true);
   });
 
-  it('shows the platform operator the course review queue and 行政区划', () => {
-    expect(labels('platform_operator')).toEqual(['工作台', '课程审核', '行政区划', '账号与安全']);
+  it('shows the platform operator the course review queue, the desk, announcements, the lexicon, 运行状态 and 行政区划', () => {
+    expect(labels('platform_operator')).toEqual(['工作台', '课程审核', '客服工单', '客服时效', '公告管理', '禁止发布词库', '运行状态', '行政区划', '账号与安全']);
     expect(canOpen('platform_operator', 'course-reviews')).toBe(true);
   });
 
   it('shows an institution admin its registration, teachers, courses, classes, question banks and exam applications, but not 行政区划 (M23)', () => {
     expect(navigationFor('institution_admin').layout).toBe('staff');
-    expect(labels('institution_admin')).toEqual(['工作台', '机构备案', '教师管理', '课程管理', '培训班', '题库管理', '学时证明', '学员档案', '报考安排', '账号与安全']);
+    expect(labels('institution_admin')).toEqual(['工作台', '机构备案', '教师管理', '课程管理', '培训班', '题库管理', '学时证明', '学员档案', '报考安排', '我的工单', '账号与安全']);
     expect(canOpen('institution_admin', 'regions')).toBe(false);
+  });
+
+  it('gives support agents the queue and the SLA report, and nobody else the queue (M10)', () => {
+    expect(labels('support_agent')).toEqual(['工作台', '客服工单', '客服时效', '账号与安全']);
+    expect(canOpen('institution_admin', 'support-queue')).toBe(false);
+    expect(canOpen('regulator', 'support-queue')).toBe(false);
+    expect(canOpen('regulator', 'moderation')).toBe(false);
+    expect(canOpen('exam_admin', 'my-tickets')).toBe(true);
   });
 
   it("keeps each side out of the other side's work", () => {
@@ -56,9 +64,9 @@ describe('navigation per role', () => {
   });
 
   it('gives exam institutions, sites and staff their exam pages (N2.3–N2.5)', () => {
-    expect(labels('exam_admin')).toEqual(['工作台', '随机分配', '考试场次', '考试点', '报考安排', '考务人员', '违规处理', '账号与安全']);
-    expect(labels('exam_site_admin')).toEqual(['工作台', '考试场次', '考试点', '账号与安全']);
-    expect(labels('exam_staff')).toEqual(['工作台', '我的考务', '考试场次', '账号与安全']);
+    expect(labels('exam_admin')).toEqual(['工作台', '随机分配', '考试场次', '考试点', '报考安排', '考务人员', '违规处理', '我的工单', '账号与安全']);
+    expect(labels('exam_site_admin')).toEqual(['工作台', '考试场次', '考试点', '我的工单', '账号与安全']);
+    expect(labels('exam_staff')).toEqual(['工作台', '我的考务', '考试场次', '我的工单', '账号与安全']);
     expect(canOpen('exam_site_admin', 'exam-draws')).toBe(false);
     expect(canOpen('institution_admin', 'exam-violations')).toBe(false);
   });

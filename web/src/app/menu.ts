@@ -7,7 +7,33 @@ import { navTexts } from './texts';
  */
 export type LayoutKind = 'mobile' | 'staff';
 
-export type NavIcon = 'home' | 'hours' | 'dashboard' | 'regions' | 'account' | 'user' | 'institution' | 'teachers' | 'courses' | 'classes' | 'applications' | 'reviews' | 'corrections' | 'banks' | 'draw' | 'sessions' | 'sites' | 'staff' | 'violations' | 'certificates' | 'archives';
+export type NavIcon =
+  | 'home'
+  | 'hours'
+  | 'dashboard'
+  | 'regions'
+  | 'account'
+  | 'user'
+  | 'institution'
+  | 'teachers'
+  | 'courses'
+  | 'classes'
+  | 'applications'
+  | 'reviews'
+  | 'corrections'
+  | 'banks'
+  | 'draw'
+  | 'sessions'
+  | 'sites'
+  | 'staff'
+  | 'violations'
+  | 'certificates'
+  | 'archives'
+  | 'support'
+  | 'report'
+  | 'announcements'
+  | 'moderation'
+  | 'operations';
 
 export interface NavItem {
   key: string;
@@ -21,6 +47,7 @@ export type Navigation = { layout: 'mobile'; tabs: NavItem[] } | { layout: 'staf
 export const PAGES = {
   learnerHome: { key: 'learner-home', path: '/m', label: navTexts.learnerHome, icon: 'home' },
   learnerHours: { key: 'learner-hours', path: '/m/hours', label: navTexts.learnerHours, icon: 'hours' },
+  learnerSupport: { key: 'learner-support', path: '/m/support', label: navTexts.learnerSupport, icon: 'support' },
   learnerAccount: { key: 'learner-account', path: '/m/account', label: navTexts.learnerAccount, icon: 'user' },
   workbench: { key: 'workbench', path: '/', label: navTexts.workbench, icon: 'dashboard' },
   regions: { key: 'regions', path: '/regions', label: navTexts.regions, icon: 'regions' },
@@ -45,6 +72,12 @@ export const PAGES = {
   hourCorrections: { key: 'hour-corrections', path: '/regulator/hour-corrections', label: navTexts.hourCorrections, icon: 'corrections' },
   certificates: { key: 'certificates', path: '/certificates', label: navTexts.certificates, icon: 'certificates' },
   archives: { key: 'archives', path: '/archives', label: navTexts.archives, icon: 'archives' },
+  supportQueue: { key: 'support-queue', path: '/support/queue', label: navTexts.supportQueue, icon: 'support' },
+  slaReport: { key: 'sla-report', path: '/support/report', label: navTexts.slaReport, icon: 'report' },
+  myTickets: { key: 'my-tickets', path: '/support/mine', label: navTexts.myTickets, icon: 'support' },
+  announcements: { key: 'announcements', path: '/announcements', label: navTexts.announcements, icon: 'announcements' },
+  moderation: { key: 'moderation', path: '/platform/moderation', label: navTexts.moderation, icon: 'moderation' },
+  operations: { key: 'operations', path: '/platform/operations', label: navTexts.operations, icon: 'operations' },
 } as const satisfies Record<string, NavItem>;
 
 export type PageKey = (typeof PAGES)[keyof typeof PAGES]['key'];
@@ -56,26 +89,33 @@ const REGION_VIEWERS: readonly Role[] = ['regulator', 'platform_operator'];
  * Each role's business pages, in menu order: an institution reports, builds
  * courses, runs classes and keeps question banks (N1.2, N1.3, M17, M23), a city
  * bureau registers, spot-checks and approves hour corrections (M11–M13, M16),
- * the platform reviews courses second (M17); institutions and regulators see
- * certificates (M25) and learner archives (M26); exam institutions run sessions,
- * the cross-exam draw, staff and sanctions, sites prepare their rooms (N2, N3.2).
+ * the platform reviews courses second (M17) and runs the desk (M10) and
+ * announcements (M8, M9); institutions and regulators see certificates (M25)
+ * and learner archives (M26); the province supervises the desk's SLA (M10);
+ * exam institutions run sessions, the cross-exam draw, staff and sanctions,
+ * sites prepare their rooms (N2, N3.2).
  */
 const ROLE_PAGES: Partial<Record<Role, readonly NavItem[]>> = {
   institution_admin: [PAGES.registrations, PAGES.teachers, PAGES.courses, PAGES.classes, PAGES.questionBanks, PAGES.certificates, PAGES.archives, PAGES.examApplications],
-  regulator: [PAGES.applications, PAGES.teacherApprovals, PAGES.regionCourses, PAGES.regionClasses, PAGES.hourCorrections, PAGES.certificates, PAGES.archives, PAGES.examDraws, PAGES.examSites, PAGES.examViolations],
-  platform_operator: [PAGES.courseReviews],
+  regulator: [PAGES.applications, PAGES.teacherApprovals, PAGES.regionCourses, PAGES.regionClasses, PAGES.hourCorrections, PAGES.certificates, PAGES.archives, PAGES.examDraws, PAGES.examSites, PAGES.examViolations, PAGES.announcements, PAGES.slaReport],
+  platform_operator: [PAGES.courseReviews, PAGES.supportQueue, PAGES.slaReport, PAGES.announcements, PAGES.moderation, PAGES.operations],
+  support_agent: [PAGES.supportQueue, PAGES.slaReport],
   exam_admin: [PAGES.examDraws, PAGES.examSessions, PAGES.examSites, PAGES.examApplications, PAGES.examStaff, PAGES.examViolations],
   exam_site_admin: [PAGES.examSessions, PAGES.examSites],
   exam_staff: [PAGES.myDuties, PAGES.examSessions],
 };
+
+/** The desk's own staff work its queue; everyone else asks it through 我的工单 (M10). */
+const DESK_ROLES: readonly Role[] = ['support_agent', 'platform_operator'];
 
 export function layoutFor(role: Role): LayoutKind {
   return role === 'learner' ? 'mobile' : 'staff';
 }
 
 export function navigationFor(role: Role): Navigation {
-  if (layoutFor(role) === 'mobile') return { layout: 'mobile', tabs: [PAGES.learnerHome, PAGES.learnerHours, PAGES.learnerAccount] };
+  if (layoutFor(role) === 'mobile') return { layout: 'mobile', tabs: [PAGES.learnerHome, PAGES.learnerHours, PAGES.learnerSupport, PAGES.learnerAccount] };
   const items: NavItem[] = [PAGES.workbench, ...(ROLE_PAGES[role] ?? [])];
+  if (!DESK_ROLES.includes(role)) items.push(PAGES.myTickets);
   if (REGION_VIEWERS.includes(role)) items.push(PAGES.regions);
   items.push(PAGES.account);
   return { layout: 'staff', items };

@@ -26,6 +26,13 @@ export const navTexts = {
   hourCorrections: '学时更正审批',
   certificates: '学时证明',
   archives: '学员档案',
+  learnerSupport: '客服',
+  supportQueue: '客服工单',
+  slaReport: '客服时效',
+  myTickets: '我的工单',
+  announcements: '公告管理',
+  moderation: '禁止发布词库',
+  operations: '运行状态',
 };
 
 export const publicShellTexts = {
@@ -34,6 +41,8 @@ export const publicShellTexts = {
   signup: '培训机构注册',
   draws: '随机分配核验',
   sanctions: '处理结果公开',
+  announcements: '通知公告',
+  support: '在线客服',
   login: '登录',
   footerNote: '建议使用 Chrome、Edge 或 360 浏览器（极速模式）访问',
 };

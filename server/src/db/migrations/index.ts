@@ -7,12 +7,13 @@ import * as m0005 from './0005_learners_and_classes.js';
 import * as m0006 from './0006_faces.js';
 import * as m0007 from './0007_learning.js';
 import * as m0008 from './0008_learning_snapshots.js';
+import * as m0009 from './0009_assessments.js';
 import * as m0010 from './0010_learning_settings.js';
+import * as m0011 from './0011_certificates.js';
+import * as m0012 from './0012_exams.js';
+import * as m0013 from './0013_support.js';
 import * as m0014 from './0014_offline_hours.js';
 import * as m0015 from './0015_ratings_and_spot_checks.js';
-import * as m0009 from './0009_assessments.js';
-import * as m0012 from './0012_exams.js';
-import * as m0011 from './0011_certificates.js';
 
 /** Forward-only migrations, in order. Listed statically so the compiled server and the tests load the same set. */
 export const migrations: Record<string, Migration> = {
@@ -24,10 +25,11 @@ export const migrations: Record<string, Migration> = {
   '0006_faces': m0006,
   '0007_learning': m0007,
   '0008_learning_snapshots': m0008,
+  '0009_assessments': m0009,
   '0010_learning_settings': m0010,
+  '0011_certificates': m0011,
+  '0012_exams': m0012,
+  '0013_support': m0013,
   '0014_offline_hours': m0014,
   '0015_ratings_and_spot_checks': m0015,
-  '0009_assessments': m0009,
-  '0012_exams': m0012,
-  '0011_certificates': m0011,
 };

@@ -19,6 +19,8 @@ const region = (role: RoleAssignment['role'], kind: 'province' | 'city' | 'count
 
 export const DEMO_STAFF: { username: string; displayName: string; roles: RoleAssignment[] }[] = [
   { username: 'platform', displayName: '平台运营管理员', roles: [{ role: 'platform_operator', scope: { kind: 'platform', regionCode: null, orgId: null, label: '训考平台' } }] },
+  // M8: the platform's announcements need an approver other than their author.
+  { username: 'platform-review', displayName: '平台内容审核员', roles: [{ role: 'platform_operator', scope: { kind: 'platform', regionCode: null, orgId: null, label: '训考平台' } }] },
   { username: 'gd-yjt', displayName: '省应急管理厅监管员', roles: [region('regulator', 'province', '440000', '广东省应急管理厅')] },
   { username: 'gz-yjj', displayName: '广州市应急管理局监管员', roles: [region('regulator', 'city', '440100', '广州市应急管理局')] },
   { username: 'th-yjj', displayName: '天河区应急管理局监管员', roles: [region('regulator', 'county', '440106', '广州市天河区应急管理局')] },

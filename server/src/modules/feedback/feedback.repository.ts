@@ -3,7 +3,7 @@ import type { Db } from '../../platform/db/database.js';
 
 export async function upsertRating(
   db: Db,
-  r: { courseId: string; classId: string; learnerId: string; teacherId: string | null; content: number; course: number; teacher: number | null; comment: string | null; commentStatus: 'none' | 'pending'; at: Date },
+  r: { courseId: string; classId: string; learnerId: string; teacherId: string | null; content: number; course: number; teacher: number | null; comment: string | null; commentStatus: 'none' | 'pending' | 'published'; at: Date },
 ) {
   const values = {
     class_id: r.classId,

@@ -5,6 +5,7 @@ import type { AuditService } from '../audit/index.js';
 import type { CatalogueService, CourseSupervision } from '../catalogue/index.js';
 import type { ClassesService } from '../classes/index.js';
 import { auditActorOf } from '../identity/index.js';
+import type { ModerationService } from '../moderation/index.js';
 import { isProvincialRegulator } from '../regions/index.js';
 import { FeedbackErrors } from './feedback.errors.js';
 import * as repo from './feedback.repository.js';
@@ -21,13 +22,22 @@ export interface RatingInput {
 
 /**
  * Learners' feedback (M22): those who studied a course rate its content, the
- * course and its teacher (1–5) and may comment; comments wait for moderation
- * (M9) before anyone else reads them. Satisfaction per course is shown to its
+ * course and its teacher (1–5) and may comment; a comment passes the
+ * prohibited-content filter (M9) before anyone else reads it, and one that
+ * hits a listed term is held back. Satisfaction per course is shown to its
  * institution and to regulators of its region — never to the public (M11: no
  * ranking) — and a course below the province's threshold is flagged until its
  * institution takes it down or answers.
  */
-export function createFeedbackService(deps: { db: Db; clock: Clock; audit: AuditService; classes: ClassesService; catalogue: CatalogueService; supervision: CourseSupervision }) {
+export function createFeedbackService(deps: {
+  db: Db;
+  clock: Clock;
+  audit: AuditService;
+  classes: ClassesService;
+  catalogue: CatalogueService;
+  supervision: CourseSupervision;
+  moderation: ModerationService;
+}) {
   const { db, clock, audit } = deps;
 
   async function settings() {
@@ -51,8 +61,9 @@ export function createFeedbackService(deps: { db: Db; clock: Clock; audit: Audit
     const teacherId = await deps.catalogue.teacherOf(courseId);
     if (input.teacher !== null && !teacherId) throw FeedbackErrors.RATING_NO_TEACHER();
     const comment = input.comment?.trim() || null;
-    await repo.upsertRating(db, { courseId, classId, learnerId: actor.accountId, teacherId, content: input.content, course: input.course, teacher: input.teacher, comment, commentStatus: comment ? 'pending' : 'none', at: clock.now() });
-    return { commentStatus: comment ? ('pending' as const) : ('none' as const) };
+    const commentStatus: 'none' | 'pending' | 'published' = !comment ? 'none' : (await deps.moderation.check({ comment })).passed ? 'published' : 'pending';
+    await repo.upsertRating(db, { courseId, classId, learnerId: actor.accountId, teacherId, content: input.content, course: input.course, teacher: input.teacher, comment, commentStatus, at: clock.now() });
+    return { commentStatus };
   }
 
   /** Satisfaction of courses the caller may see (its own, or its region's); `flagged` when below the province's threshold. */

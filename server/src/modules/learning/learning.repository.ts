@@ -6,6 +6,15 @@ import type { Interval } from './integrity.intervals.js';
 type Q = Db | Transaction<Database>;
 type Tx = Transaction<Database>;
 
+/**
+ * Serialises lesson starts of one learner across transactions and server
+ * replicas (DESIGN §5.1): without it, two simultaneous starts both find the
+ * same old session and the second insert hits the one-active index.
+ */
+export async function lockLearner(tx: Tx, learnerId: string) {
+  await tx.selectFrom('accounts').select('id').where('id', '=', learnerId).forUpdate().execute();
+}
+
 export async function activeSessionsOf(tx: Tx, learnerId: string) {
   return tx.selectFrom('learning_sessions').selectAll().where('learner_account_id', '=', learnerId).where('status', '=', 'active').forUpdate().execute();
 }

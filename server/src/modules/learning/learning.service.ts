@@ -133,6 +133,7 @@ export function createLearningService(deps: {
     const settings = await deps.settings.current();
 
     return db.transaction().execute(async (tx) => {
+      await repo.lockLearner(tx, actor.accountId);
       const now = clock.now();
       await endSessionsOf(tx, actor.accountId, 'superseded', { by: input.deviceId });
       const row = await repo.insertSession(tx, {

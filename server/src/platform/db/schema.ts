@@ -602,6 +602,95 @@ export interface ImportedArchiveFilesTable {
   blob_key: string;
 }
 
+export interface RateLimitHitsTable {
+  key: string;
+  hits: number;
+  window_ends: Date;
+}
+
+export interface CaptchaChallengesTable {
+  id: Generated<string>;
+  answer_hash: string;
+  expires_at: Date;
+}
+
+export interface CalendarYearsTable {
+  year: number;
+  holidays: string[];
+  workdays: string[];
+  source: string;
+  updated_by: string;
+  updated_at: Date;
+}
+
+export type SupportRequesterKind = 'learner' | 'institution' | 'regulator' | 'staff' | 'public';
+export type SupportTicketStatus = 'open' | 'in_progress' | 'resolved';
+
+export interface SupportTicketsTable {
+  id: Generated<string>;
+  number: Generated<number>;
+  requester_account_id: string | null;
+  requester_kind: SupportRequesterKind;
+  requester_name: string;
+  access_key_hash: string | null;
+  category: string;
+  subject: string;
+  status: SupportTicketStatus;
+  assignee_account_id: string | null;
+  opened_at: Date;
+  first_response_due: Date;
+  first_responded_at: Date | null;
+  resolution_due: Date;
+  resolved_at: Date | null;
+  calendar_known: boolean;
+  escalated_first_response_at: Date | null;
+  escalated_resolution_at: Date | null;
+}
+
+export interface SupportAttachment {
+  blobKey: string;
+  filename: string;
+  contentType: string;
+  size: number;
+}
+
+export interface SupportMessagesTable {
+  id: Generated<number>;
+  ticket_id: string;
+  author_account_id: string | null;
+  author_side: 'requester' | 'agent' | 'system';
+  body: string;
+  attachments: ColumnType<SupportAttachment[], string, never>;
+  created_at: Date;
+}
+
+export interface ModerationTermsTable {
+  id: Generated<string>;
+  term: string;
+  category: string;
+  active: Generated<boolean>;
+  created_by: string | null;
+  created_at: Generated<Date>;
+}
+
+export type AnnouncementStatus = 'draft' | 'pending_review' | 'published' | 'rejected' | 'withdrawn';
+
+export interface AnnouncementsTable {
+  id: Generated<string>;
+  publisher_kind: 'platform' | 'regulator';
+  region_code: string | null;
+  publisher_name: string;
+  author_account_id: string;
+  title: string;
+  body: string;
+  status: AnnouncementStatus;
+  reviewer_account_id: string | null;
+  review_note: string | null;
+  created_at: Date;
+  updated_at: Date;
+  published_at: Date | null;
+}
+
 export interface Database extends ExamsDatabase {
   accounts: AccountsTable;
   learners: LearnersTable;
@@ -648,4 +737,11 @@ export interface Database extends ExamsDatabase {
   test_attempts: TestAttemptsTable;
   test_results: TestResultsTable;
   test_events: TestEventsTable;
+  rate_limit_hits: RateLimitHitsTable;
+  captcha_challenges: CaptchaChallengesTable;
+  calendar_years: CalendarYearsTable;
+  support_tickets: SupportTicketsTable;
+  support_messages: SupportMessagesTable;
+  moderation_terms: ModerationTermsTable;
+  announcements: AnnouncementsTable;
 }

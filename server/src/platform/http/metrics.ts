@@ -16,6 +16,14 @@ export function createMetrics() {
     observeRequest(method: string, route: string, status: number, seconds: number) {
       httpDuration.labels(method, route, String(status)).observe(seconds);
     },
+    /** Requests and 5xx answers since this process started, for the operations view. */
+    async requestTotals(): Promise<{ requests: number; serverErrors: number }> {
+      const counts = (await httpDuration.get()).values.filter((v) => v.metricName === 'xunkao_http_request_duration_seconds_count');
+      return {
+        requests: counts.reduce((n, v) => n + v.value, 0),
+        serverErrors: counts.filter((v) => Number(v.labels.status) >= 500).reduce((n, v) => n + v.value, 0),
+      };
+    },
   };
 }
 

@@ -3,13 +3,16 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type RawServerDefault, type RouteOptions } from 'fastify';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
-import rateLimit from '@fastify/rate-limit';
+import rateLimit, { type FastifyRateLimitStoreCtor } from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { allows, isPublic, type Access, type Actor } from './access.js';
 import { AppError, CommonErrors } from './errors.js';
 import { createMetrics, type Metrics } from './metrics.js';
+import { Redis } from 'ioredis';
+import type { Db } from '../db/database.js';
+import { postgresRateLimitStore } from './rate-limit-store.js';
 
 export type App = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, TypeBoxTypeProvider>;
 
@@ -24,6 +27,8 @@ export interface HttpOptions {
   authenticate: (sessionToken: string, ip: string) => Promise<Actor | null>;
   /** Requests per minute per client address, across all routes (DESIGN §8). */
   rateLimitPerMinute: number;
+  /** Where the counters live so that every replica shares them: PostgreSQL, or Redis when configured. */
+  rateLimitStore: { kind: 'postgres'; db: Db } | { kind: 'redis'; url: string };
 }
 
 export interface HttpServer {
@@ -64,6 +69,7 @@ export async function createHttpServer(options: HttpOptions): Promise<HttpServer
   });
   await app.register(cookie);
   await app.register(rateLimit, {
+    ...(await rateLimitBacking(app, options.rateLimitStore)),
     global: true,
     max: options.rateLimitPerMinute,
     timeWindow: 60_000,
@@ -121,6 +127,18 @@ export async function createHttpServer(options: HttpOptions): Promise<HttpServer
   });
 
   return { app, metrics, routes };
+}
+
+/** Shared counters (DESIGN §1): PostgreSQL by default, Redis when configured. */
+async function rateLimitBacking(app: App, choice: HttpOptions['rateLimitStore']) {
+  // The plugin calls incr(key, cb, timeWindow, max), more than its typings declare.
+  if (choice.kind === 'postgres') return { store: postgresRateLimitStore(choice.db) as unknown as FastifyRateLimitStoreCtor };
+  const redis = new Redis(choice.url, { lazyConnect: true, maxRetriesPerRequest: 1, enableOfflineQueue: false });
+  // A configured but unreachable Redis stops the boot, naming it, like any bad setting.
+  await redis.connect();
+  app.addHook('onClose', async () => void (await redis.quit()));
+  // A Redis outage must not stop training: limits lapse, account lockout (PostgreSQL) still holds.
+  return { redis, skipOnError: true };
 }
 
 /** Routes registered inside `scope` (third-party plugins: docs, static files) are public. */

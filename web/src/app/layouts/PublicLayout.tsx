@@ -24,9 +24,11 @@ export function PublicLayout() {
             <span className="xk-staff-brand-sub">{brandTexts.platform}</span>
           </a>
           <nav className="xk-public-nav" aria-label={t.navLabel}>
+            <NavLink to="/public/announcements">{t.announcements}</NavLink>
             <NavLink to="/public/institutions">{t.institutions}</NavLink>
             <NavLink to="/public/exam-draws">{t.draws}</NavLink>
             <NavLink to="/public/exam-sanctions">{t.sanctions}</NavLink>
+            <NavLink to="/public/support">{t.support}</NavLink>
             <NavLink to="/signup/institution">{t.signup}</NavLink>
             <Button type="primary" onClick={() => navigate('/login')}>
               {t.login}

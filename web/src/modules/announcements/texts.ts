@@ -1,0 +1,62 @@
+import type { StatusLook } from '../../ui/StatusTag';
+import type { AnnouncementStatus } from './types';
+
+export const statusLooks: Record<AnnouncementStatus, StatusLook> = {
+  draft: { label: '草稿', color: 'default' },
+  pending_review: { label: '待审核', color: 'orange' },
+  published: { label: '已发布', color: 'green' },
+  rejected: { label: '已退回', color: 'red' },
+  withdrawn: { label: '已撤回', color: 'default' },
+};
+
+export const announcementTexts = {
+  title: '公告管理',
+  description: '起草 → 禁止发布内容过滤（M9）→ 另一名审核人批准后发布（M8）；每一步留痕。',
+  create: '起草公告',
+  edit: '编辑公告',
+  view: '公告详情',
+  filterStatus: '状态',
+  allStatuses: '全部状态',
+  columns: { title: '标题', publisher: '发布单位', status: '状态', author: '起草人', reviewer: '审核人', updatedAt: '更新时间', actions: '操作' },
+  fieldTitle: '标题',
+  fieldBody: '正文',
+  save: '保存草稿',
+  saved: '草稿已保存',
+  check: '自查',
+  checkPassed: '未发现禁止发布的词语',
+  checkHits: '以下词语禁止发布，请修改：',
+  submit: '提交审核',
+  submitTitle: '提交审核？',
+  submitBody: '提交后不能修改，由本单位（或上级）另一名审核人审核；系统会先检查是否含禁止发布的词语。',
+  submitted: '已提交审核',
+  approve: '批准发布',
+  approveTitle: (title: string) => `批准发布「${title}」？`,
+  approveBody: '批准后公告立即在平台公开发布，所有人可见。',
+  published: '已发布',
+  reject: '退回',
+  rejectTitle: '退回公告',
+  rejectEffect: '起草人将看到退回理由，修改后可重新提交。',
+  rejectLabel: '退回理由',
+  rejectPlaceholder: '说明需要修改的地方',
+  rejectRequired: '请填写退回理由',
+  rejected: '已退回',
+  withdraw: '撤回',
+  withdrawTitle: '撤回已发布的公告',
+  withdrawEffect: '撤回后公告从公开页面消失；撤回记录与理由保留。',
+  withdrawLabel: '撤回理由',
+  withdrawPlaceholder: '如：信息有误',
+  withdrawRequired: '请填写撤回理由',
+  withdrawn: '已撤回',
+  reviewNote: '审核意见',
+  empty: '还没有公告',
+  emptyHint: '点击「起草公告」开始',
+  selfReviewHint: '不能审核自己起草的公告',
+};
+
+export const publicAnnouncementTexts = {
+  title: '通知公告',
+  empty: '暂无公告',
+  back: '返回公告列表',
+  publishedAt: '发布时间',
+  publisher: '发布单位',
+};
