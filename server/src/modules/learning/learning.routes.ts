@@ -42,7 +42,7 @@ export function learningRoutes(app: App, learning: LearningService, settings: Le
         },
       },
     },
-    async (req, reply) => reply.status(201).send(await learning.start(req.actor!, { ...req.body, image: decode(req.body.image) })),
+    async (req, reply) => reply.status(201).send(await learning.start(req.actor!, { ...req.body, image: decode(req.body.image), clientIp: req.ip })),
   );
 
   app.post(

@@ -121,8 +121,11 @@ export function createLearningService(deps: {
     await db.transaction().execute((tx) => endSessionsOf(tx, learnerId, 'test_started', {}));
   }
 
-  /** DESIGN §5.1: a passed live face check, then one active session per learner (a new one ends the old). */
-  async function start(actor: Actor, input: { classId: string; lessonId: string; deviceId: string; image: Buffer }) {
+  /**
+ * DESIGN §5.1: a passed live face check, then one active session per learner (a new one ends the old).
+ * The start event keeps the device and address: one of them serving several learners is a signal (DESIGN §5.7).
+ */
+  async function start(actor: Actor, input: { classId: string; lessonId: string; deviceId: string; image: Buffer; clientIp?: string }) {
     const enrolment = await deps.classes.enrolmentForLearning(actor.accountId, input.classId);
     const lesson = await deps.catalogue.lessonForLearning(input.lessonId);
     if (!enrolment || !lesson || !enrolment.courseIds.includes(lesson.courseId)) throw LearningErrors.LEARNING_NOT_ENROLLED();
@@ -149,7 +152,7 @@ export function createLearningService(deps: {
         nextFaceCheckAt: after(now, between(settings.faceCheckIntervalSeconds)),
         nextChallengeAt: after(now, between(settings.challengeIntervalSeconds)),
       });
-      await repo.insertEvent(tx, { sessionId: row.id, learnerId: actor.accountId, kind: 'start', payload: { lessonId: lesson.lessonId, deviceId: input.deviceId, faceScore: check.score }, at: now });
+      await repo.insertEvent(tx, { sessionId: row.id, learnerId: actor.accountId, kind: 'start', payload: { lessonId: lesson.lessonId, deviceId: input.deviceId, clientIp: input.clientIp ?? null, faceScore: check.score }, at: now });
       const progress = await repo.readProgress(tx, actor.accountId, lesson.lessonId);
       await repo.updateSession(tx, row.id, {
         base_watched: JSON.stringify(progress?.watched ?? []),
