@@ -112,8 +112,8 @@ export async function buildApp(options: AppOptions): Promise<XunkaoApp> {
     let faceEngine: Promise<FaceEngine> | null = null;
     const engine = () => (faceEngine ??= createFaceEngine(config.face));
     const faces = createFacesService({ db: database.db, clock, audit, blobs, identity, classes, institutions, engine, dataKey: config.secrets.dataKey, enqueue });
-    const certificates = createCertificatesService({ db: database.db, clock, audit, signer, publicUrl: config.publicUrl, testResults: ({ learnerId, classId }) => assessments.testResults(learnerId, classId) });
-    // M25 in real time; should issuing fail, the catch-up job issues it (and retries).
+    const certificates = createCertificatesService({ db: database.db, clock, audit, signer, publicUrl: config.publicUrl, testResults: ({ learnerId, classId }) => assessments.testStanding(learnerId, classId) });
+    // M25 in real time (on confirmed hours and on a passed test); should issuing fail, the catch-up job issues it (and retries).
     const onCreditConfirmed = (credit: { learnerId: string; classId: string }) =>
       certificates.issueIfComplete(credit).then(
         () => undefined,
@@ -122,7 +122,7 @@ export async function buildApp(options: AppOptions): Promise<XunkaoApp> {
     const learningSettings = createLearningSettings({ db: database.db, clock, audit });
     const learning = createLearningService({ db: database.db, clock, classes, catalogue, faces, settings: learningSettings, onCreditConfirmed });
     const classroom = createClassroomService({ db: database.db, clock, audit, blobs, classes, institutions, faces, onCreditConfirmed });
-    const assessments = createAssessmentsService({ db: database.db, clock, audit, categories, institutions, classes, faces, endLearning: learning.endForTest, dataKey: config.secrets.dataKey, lookupKey: config.secrets.lookupKey });
+    const assessments = createAssessmentsService({ db: database.db, clock, audit, categories, institutions, classes, faces, endLearning: learning.endForTest, onPassed: onCreditConfirmed, dataKey: config.secrets.dataKey, lookupKey: config.secrets.lookupKey });
     const supervision = createCourseSupervision({ db: database.db, clock, audit, institutions });
     // N2.6: a candidate is eligible with a valid hour certificate of the category (M25).
     const exams = createExamsService({ db: database.db, clock, audit, categories, institutions, classes, uploads, eligibility: options.examEligibility ?? certificates.examEligibility });

@@ -5,6 +5,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_QUESTIONS } from '../../src/modules/demo/demo.questions.js';
 import { fixedClock } from '../../src/platform/clock.js';
+import { priorCredit, REQUIRED_SECONDS } from '../support/completion.js';
 import { LOW_VOLTAGE, openClass, publishedCourse } from '../support/factories.js';
 import { loginAs, startTestApp, type Session, type TestApp } from '../support/test-app.js';
 
@@ -290,12 +291,18 @@ describe('taking a test (M23, M24)', () => {
     expect(beat.json()).toMatchObject({ code: 'LEARNING_SESSION_ENDED', details: { reason: 'test_started' } });
   });
 
-  it('passing every test of the class makes testsPassed true for certificates (M25)', async () => {
+  it('passing the last test of a class whose hours are complete issues the hour certificate at once (M25)', async () => {
+    await priorCredit(t, { learnerId, classId, courseId, shortBy: 0, at: new Date('2026-11-20T02:00:00Z') });
+    ledgerBefore += REQUIRED_SECONDS;
+    const certificates = async () => (await get(learner, '/api/v1/me/certificates')).json().items as { status: string }[];
+    await t.services.certificates.issueIfComplete({ learnerId, classId });
+    expect(await certificates()).toEqual([]);
     expect(await t.services.assessments.testsPassed(learnerId, classId)).toBe(false);
     const final = (await startAttempt(finalTestId)).json();
     await answerPaper(final, 0.8);
     expect((await submit(final.attemptId)).json()).toMatchObject({ score: 80, passed: true });
     expect(await t.services.assessments.testsPassed(learnerId, classId)).toBe(true);
+    expect(await certificates()).toEqual([expect.objectContaining({ status: 'valid' })]);
     expect(await t.services.assessments.testResults(learnerId, classId)).toEqual([
       { courseId, title: '低压电工课程考试', score: 100, passMark: 80, passed: true, at: expect.any(String) },
       { courseId: null, title: '结业考试', score: 80, passMark: 80, passed: true, at: expect.any(String) },

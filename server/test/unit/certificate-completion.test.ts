@@ -22,6 +22,7 @@ describe('class completion (M25, M19)', () => {
 
   it('waits for every required test to be passed', () => {
     expect(completionOf(REQUIRED, { online: 70 * H, offline: 78 * H }, [test(true), test(false)])).toMatchObject({ hoursReached: true, testsPassed: false, complete: false });
+    expect(completionOf(REQUIRED, { online: 70 * H, offline: 78 * H }, [test(true)], 1)).toMatchObject({ hoursReached: true, testsPassed: false, complete: false });
     expect(completionOf(REQUIRED, { online: 70 * H, offline: 78 * H }, [test(true)]).complete).toBe(true);
   });
 });

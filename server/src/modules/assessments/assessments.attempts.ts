@@ -36,6 +36,8 @@ export function createAttempts(deps: {
   finisher: Finisher;
   random: Random;
   endLearning: (learnerId: string) => Promise<void>;
+  /** M25: a pass may complete the training; the certificate is issued at once, after the result is committed. */
+  onPassed?: (pass: { learnerId: string; classId: string }) => Promise<void>;
 }) {
   const { db, clock, audit, finisher } = deps;
   const after = (from: Date, seconds: number) => new Date(from.getTime() + seconds * 1000);
@@ -227,6 +229,7 @@ export function createAttempts(deps: {
       if (a.face_check_due_at) throw AssessmentErrors.ATTEMPT_FACE_CHECK_DUE();
       return finisher.finish(tx, a, test, { finishedBy: 'submitted' });
     });
+    if (result.passed) await deps.onPassed?.({ learnerId: result.learner_account_id, classId: result.class_id });
     return resultView(result);
   }
 

@@ -41,6 +41,8 @@ export function createAssessmentsService(deps: {
   faces: FacesService;
   /** Ends the learner's running lessons when a test starts (test time is never credited, M25). */
   endLearning: (learnerId: string) => Promise<void>;
+  /** M25: called after a passed test is committed (certificates issue in real time). */
+  onPassed?: (pass: { learnerId: string; classId: string }) => Promise<void>;
   dataKey: Buffer;
   lookupKey: Buffer;
   random?: Random;
@@ -96,26 +98,32 @@ export function createAssessmentsService(deps: {
 
   /** For certificates and the archive (M25, M26): per test of the class, the result that counts. */
   async function testResults(learnerId: string, classId: string): Promise<TestResultSummary[]> {
+    return (await testStanding(learnerId, classId)).results;
+  }
+
+  /** For certificates (M25): the counting results, and how many tests of the class have none yet. */
+  async function testStanding(learnerId: string, classId: string): Promise<{ results: TestResultSummary[]; outstanding: number }> {
     await attempts.settleOpenOf(learnerId);
     const tests = await repo.testsOfClass(db, classId);
     const counting = countingResults(await repo.resultsOf(db, learnerId, classId));
-    return tests
+    const results = tests
       .map((t) => counting.get(t.id))
       .filter((r): r is repo.ResultRow => Boolean(r))
       .map((r) => ({ courseId: r.course_id, title: r.title, score: r.score, passMark: r.pass_mark, passed: r.passed, at: r.created_at.toISOString() }));
+    return { results, outstanding: tests.length - results.length };
   }
 
   /** M25: every test of the class passed. A class without any test is not passed: its test is part of completing it. */
   async function testsPassed(learnerId: string, classId: string): Promise<boolean> {
-    const tests = await repo.testsOfClass(db, classId);
-    const results = await testResults(learnerId, classId);
-    return tests.length > 0 && results.length === tests.length && results.every((r) => r.passed);
+    const { results, outstanding } = await testStanding(learnerId, classId);
+    return results.length > 0 && outstanding === 0 && results.every((r) => r.passed);
   }
 
   return {
     banks,
     settings,
     classTests,
+    testStanding,
     attempts,
     myTests,
     testResults,

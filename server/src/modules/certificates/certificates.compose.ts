@@ -13,6 +13,8 @@ export interface Facts {
   ledger: LedgerRow[];
   courses: { id: string; title: string }[];
   tests: TestResult[];
+  /** Tests of the class the learner has not taken yet. */
+  testsOutstanding: number;
 }
 
 const OFFLINE_WITHOUT_COURSE = '面授及实际操作';
@@ -22,7 +24,7 @@ export function completionFrom(facts: Facts) {
   const online = facts.ledger.filter((r) => r.kind !== 'offline').reduce((s, r) => s + r.seconds, 0);
   const offline = facts.ledger.filter((r) => r.kind === 'offline').reduce((s, r) => s + r.seconds, 0);
   const required = { theoryHours: facts.cls.required_theory_hours, practicalHours: facts.cls.required_practical_hours, maxOnlineHours: facts.cls.max_online_hours };
-  return { required, online, offline, ...completionOf(required, { online, offline }, facts.tests) };
+  return { required, online, offline, ...completionOf(required, { online, offline }, facts.tests, facts.testsOutstanding) };
 }
 
 /** Hours by course: the class's courses in plan order, then any other ledger lines (classroom hours without a course). */

@@ -17,13 +17,13 @@ export interface RequiredHours {
  * tell offline theory from practical hours, so offline seconds count toward
  * the total (theory + practical) the class requires.
  */
-export function completionOf(required: RequiredHours, seconds: { online: number; offline: number }, tests: TestResult[]) {
+export function completionOf(required: RequiredHours, seconds: { online: number; offline: number }, tests: TestResult[], outstandingTests = 0) {
   const countedOnlineSeconds = Math.min(Math.max(0, seconds.online), required.maxOnlineHours * SECONDS_PER_STUDY_HOUR);
   const totalStudyHours = studyHours(countedOnlineSeconds + Math.max(0, seconds.offline));
   const requiredStudyHours = required.theoryHours + required.practicalHours;
   const hoursReached = totalStudyHours >= requiredStudyHours;
-  // A provider that lists no tests means the class requires none.
-  const testsPassed = tests.every((t) => t.passed);
+  // A class without tests requires none; a test not yet taken is not passed.
+  const testsPassed = outstandingTests === 0 && tests.every((t) => t.passed);
   return { countedOnlineSeconds, totalStudyHours, requiredStudyHours, hoursReached, testsPassed, complete: hoursReached && testsPassed };
 }
 

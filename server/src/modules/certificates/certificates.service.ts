@@ -18,7 +18,12 @@ import { checkContent, compactPayload, readPayload, sealContent } from './certif
 type Tx = Transaction<Database>;
 
 /** A learner's tests in a class (the assessments module answers; until then, none are required). */
-export type TestResultsProvider = (q: { learnerId: string; classId: string }) => Promise<TestResult[]>;
+/** The class's tests as the learner stands: results that count, and how many tests have none yet (M25). */
+export interface ClassTests {
+  results: TestResult[];
+  outstanding: number;
+}
+export type TestResultsProvider = (q: { learnerId: string; classId: string }) => Promise<ClassTests>;
 
 const ISSUER: AuditActor = { accountId: null, role: 'system', scope: 'certificates', requestId: null };
 
@@ -29,15 +34,15 @@ const ISSUER: AuditActor = { accountId: null, role: 'system', scope: 'certificat
  */
 export function createCertificatesService(deps: { db: Db; clock: Clock; audit: AuditService; signer: Signer; publicUrl: string; testResults?: TestResultsProvider }) {
   const { db, clock, audit, signer } = deps;
-  const testResults: TestResultsProvider = deps.testResults ?? (async () => []);
+  const testResults: TestResultsProvider = deps.testResults ?? (async () => ({ results: [], outstanding: 0 }));
   const renderer = createRenderPool();
 
   /** `tests` are read by the caller before any transaction: the provider has its own connection (one only, on PGlite). */
-  async function factsOf(q: Db | Tx, learnerId: string, classId: string, tests: TestResult[]): Promise<Facts | null> {
+  async function factsOf(q: Db | Tx, learnerId: string, classId: string, tests: ClassTests): Promise<Facts | null> {
     const [cls, learner] = await Promise.all([repo.classForCertificate(q, classId), repo.learnerForCertificate(q, learnerId)]);
     if (!cls || !learner) return null;
     const [ledger, courses] = await Promise.all([repo.ledgerOf(q, learnerId, classId), repo.classCourses(q, classId)]);
-    return { cls, learner, ledger, courses, tests };
+    return { cls, learner, ledger, courses, tests: tests.results, testsOutstanding: tests.outstanding };
   }
 
   async function writeVersion(tx: Tx, facts: Facts, learnerId: string, v: { serial: number; version: number; supersedes: { id: string; number: string } | null; reason: string; by: AuditActor }) {
