@@ -18,12 +18,13 @@ export async function fakeCameraVideo(photo: string, dir: string): Promise<strin
 }
 
 /**
- * A fake camera showing still photos one after another for the given seconds.
+ * A fake camera showing photos one after another for the given seconds, with sensor noise.
  * Chromium plays the file from its start each time the camera opens.
  */
 export async function fakeCameraSequence(out: string, stills: { photo: string; seconds: number }[]): Promise<string> {
   const inputs = stills.flatMap((s) => ['-loop', '1', '-t', String(s.seconds), '-i', s.photo]);
-  const scaled = stills.map((_, i) => `[${i}:v]scale=480:480,pad=640:480:80:0:color=0x8a8f96,format=yuv420p,fps=10[v${i}]`).join(';');
+  // Temporal noise, as a real sensor has: a camera never delivers the same frame twice, and the server refuses two identical frames as a still picture (M24).
+  const scaled = stills.map((_, i) => `[${i}:v]scale=480:480,pad=640:480:80:0:color=0x8a8f96,format=yuv420p,fps=10,noise=alls=6:allf=t[v${i}]`).join(';');
   const joined = `${stills.map((_, i) => `[v${i}]`).join('')}concat=n=${stills.length}:v=1[out]`;
   await execFileAsync('ffmpeg', ['-v', 'error', '-y', ...inputs, '-filter_complex', `${scaled};${joined}`, '-map', '[out]', '-r', '10', out]);
   return out;

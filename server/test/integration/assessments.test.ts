@@ -13,6 +13,8 @@ import { loginAs, startTestApp, type Session, type TestApp } from '../support/te
 const clock = fixedClock(new Date('2026-11-26T01:00:00Z'));
 const frame = (name: string) => fs.readFileSync(fileURLToPath(new URL(`../fixtures/faces/${name}`, import.meta.url))).toString('base64');
 const ME = frame('person-a-webcam-variant.jpg');
+/** The camera's next frame: a live check sends two (M24). */
+const NEXT = frame('person-a-webcam-next.jpg');
 const STRANGER = frame('person-b.jpg');
 const NOT_REGISTERED = 'special_work:30号令-2015:2.1';
 
@@ -69,7 +71,7 @@ async function answerKey(): Promise<Map<string, { topic: string; answer: number[
   return key;
 }
 
-const startAttempt = (testId: string, image = ME) => post(learner, `/api/v1/me/tests/${testId}/attempts`, { image });
+const startAttempt = (testId: string, image = ME) => post(learner, `/api/v1/me/tests/${testId}/attempts`, { image, nextFrame: NEXT });
 const state = (attemptId: string) => get(learner, `/api/v1/me/test-attempts/${attemptId}/state`);
 const answer = (attemptId: string, questionId: string, choice: number[]) => post(learner, `/api/v1/me/test-attempts/${attemptId}/answers`, { questionId, choice });
 const submit = (attemptId: string) => post(learner, `/api/v1/me/test-attempts/${attemptId}/submit`);
@@ -248,7 +250,7 @@ describe('taking a test (M23, M24)', () => {
     expect(due).toBe(true);
     expect((await answer(attempt.attemptId, attempt.questions[0]!.id, [0])).json().code).toBe('ATTEMPT_FACE_CHECK_DUE');
     expect((await submit(attempt.attemptId)).json().code).toBe('ATTEMPT_FACE_CHECK_DUE');
-    const check = (await post(learner, `/api/v1/me/test-attempts/${attempt.attemptId}/face-check`, { image: ME })).json();
+    const check = (await post(learner, `/api/v1/me/test-attempts/${attempt.attemptId}/face-check`, { image: ME, nextFrame: NEXT })).json();
     expect(check).toMatchObject({ passed: true, voided: false });
     expect((await state(attempt.attemptId)).json().faceCheckDue).toBe(false);
   });
@@ -258,7 +260,7 @@ describe('taking a test (M23, M24)', () => {
     clock.advance(40_000);
     const back = (await post(learner, `/api/v1/me/test-attempts/${attempt.attemptId}/page-events`, { kind: 'visible' })).json();
     expect(back.faceCheckDue).toBe(true);
-    expect((await post(learner, `/api/v1/me/test-attempts/${attempt.attemptId}/face-check`, { image: ME })).json().passed).toBe(true);
+    expect((await post(learner, `/api/v1/me/test-attempts/${attempt.attemptId}/face-check`, { image: ME, nextFrame: NEXT })).json().passed).toBe(true);
   });
 
   it('scores the saved answers on submission against the pass mark; a failed test waits out the cool-down', async () => {
@@ -285,7 +287,7 @@ describe('taking a test (M23, M24)', () => {
 
   it('starting a test ends a lesson still running on another device, voiding its unconfirmed time (M25)', async () => {
     const lessonId = (await get(inst, `/api/v1/courses/${courseId}`)).json().lessons[0].id;
-    const lesson = (await post(learner, '/api/v1/learning/sessions', { classId, lessonId, deviceId: 'laptop-0000001', image: ME })).json();
+    const lesson = (await post(learner, '/api/v1/learning/sessions', { classId, lessonId, deviceId: 'laptop-0000001', image: ME, nextFrame: NEXT })).json();
     expect((await startAttempt(finalTestId)).statusCode).toBe(200);
     const beat = await post(learner, `/api/v1/learning/sessions/${lesson.sessionId}/heartbeats`, { seq: 1, mediaPosition: 0, playing: true, visible: true, focused: true });
     expect(beat.json()).toMatchObject({ code: 'LEARNING_SESSION_ENDED', details: { reason: 'test_started' } });
@@ -328,7 +330,7 @@ describe('voided and timed-out attempts (M24)', () => {
   it("a stranger's face at a check voids the attempt at once", async () => {
     clock.advance(31 * 60_000);
     const a = (await startAttempt(otherFinalTestId)).json();
-    const check = (await post(learner, `/api/v1/me/test-attempts/${a.attemptId}/face-check`, { image: STRANGER })).json();
+    const check = (await post(learner, `/api/v1/me/test-attempts/${a.attemptId}/face-check`, { image: STRANGER, nextFrame: NEXT })).json();
     expect(check).toMatchObject({ decision: 'MISMATCH', passed: false, voided: true });
     const page = (await get(learner, `/api/v1/me/test-attempts/${a.attemptId}`)).json();
     expect(page).toMatchObject({ status: 'finished', questions: [], result: { outcome: 'voided', voidReason: 'MISMATCH', finishedBy: 'face_check' } });
@@ -365,7 +367,7 @@ describe('evidence and scope', () => {
     await t.app.inject({ method: 'POST', url: '/api/v1/learners/register', payload: body });
     const other = await loginAs(t, body.idNumber, body.password);
     expect((await get(other, `/api/v1/me/classes/${classId}/tests`)).json().code).toBe('TEST_NOT_FOUND');
-    expect((await post(other, `/api/v1/me/tests/${courseTestId}/attempts`, { image: ME })).json().code).toBe('TEST_NOT_FOUND');
+    expect((await post(other, `/api/v1/me/tests/${courseTestId}/attempts`, { image: ME, nextFrame: NEXT })).json().code).toBe('TEST_NOT_FOUND');
     const attemptId = (await t.database.db.selectFrom('test_attempts').select('id').executeTakeFirstOrThrow()).id;
     expect((await get(other, `/api/v1/me/test-attempts/${attemptId}`)).json().code).toBe('ATTEMPT_NOT_FOUND');
   });

@@ -48,9 +48,9 @@ describe('face enrolment and checks (M24)', () => {
   });
 
   it('verifies the same person (MATCH) and refuses another person (MISMATCH); each check is evidence', async () => {
-    const same = (await post(zhang, '/api/v1/me/face/checks', { image: frame('person-a-webcam-variant.jpg') })).json();
+    const same = (await post(zhang, '/api/v1/me/face/checks', { image: frame('person-a-webcam-variant.jpg'), nextFrame: frame('person-a-webcam-next.jpg') })).json();
     expect(same).toMatchObject({ decision: 'MATCH', passed: true });
-    const other = (await post(zhang, '/api/v1/me/face/checks', { image: frame('person-b.jpg') })).json();
+    const other = (await post(zhang, '/api/v1/me/face/checks', { image: frame('person-b.jpg'), nextFrame: frame('person-b.jpg') })).json();
     expect(other).toMatchObject({ decision: 'MISMATCH', passed: false });
     const checks = await t.database.db.selectFrom('face_checks').select(['purpose', 'decision', 'photo_blob_key']).where('purpose', '=', 'self_test').execute();
     expect(checks.map((c) => c.decision)).toEqual(['MATCH', 'MISMATCH']);
@@ -59,9 +59,9 @@ describe('face enrolment and checks (M24)', () => {
   });
 
   it('resets a forgotten password by a fresh face match only', async () => {
-    const wrong = await post(null, '/api/v1/auth/password-reset/face', { idNumber: '440106199001011235', image: frame('person-c.jpg'), newPassword: 'Reset2026a' });
+    const wrong = await post(null, '/api/v1/auth/password-reset/face', { idNumber: '440106199001011235', image: frame('person-c.jpg'), nextFrame: frame('person-c.jpg'), newPassword: 'Reset2026a' });
     expect(wrong.json().code).toBe('FACE_RESET_FAILED');
-    const ok = await post(null, '/api/v1/auth/password-reset/face', { idNumber: '440106199001011235', image: frame('person-a-webcam-variant.jpg'), newPassword: 'Reset2026a' });
+    const ok = await post(null, '/api/v1/auth/password-reset/face', { idNumber: '440106199001011235', image: frame('person-a-webcam-variant.jpg'), nextFrame: frame('person-a-webcam-next.jpg'), newPassword: 'Reset2026a' });
     expect(ok.statusCode).toBe(204);
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: zhang.headers })).statusCode).toBe(401);
     zhang = await loginAs(t, '440106199001011235', 'Reset2026a');

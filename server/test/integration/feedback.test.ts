@@ -15,6 +15,8 @@ import { loginAs, startTestApp, type Session, type TestApp } from '../support/te
 const clock = fixedClock(new Date('2026-11-26T01:00:00Z'));
 const frame = (name: string) => fs.readFileSync(fileURLToPath(new URL(`../fixtures/faces/${name}`, import.meta.url))).toString('base64');
 const ME = frame('person-a-webcam-variant.jpg');
+/** The camera's next frame: a live check sends two (M24). */
+const NEXT = frame('person-a-webcam-next.jpg');
 
 let t: TestApp;
 let inst: Session;
@@ -42,12 +44,12 @@ describe('ratings (M22)', () => {
 
   it('after confirmed study the learner rates; a comment with a listed term is held back, a clean one is published (M9)', async () => {
     await call('POST', await loginAs(t, 'platform'), '/api/v1/moderation/terms', { term: '包过', category: 'fraud' });
-    const { sessionId } = (await call('POST', learner, '/api/v1/learning/sessions', { classId, lessonId, deviceId: 'device-f-0001', image: ME })).json();
+    const { sessionId } = (await call('POST', learner, '/api/v1/learning/sessions', { classId, lessonId, deviceId: 'device-f-0001', image: ME, nextFrame: NEXT })).json();
     for (let seq = 1; seq <= 3; seq++) {
       await call('POST', learner, `/api/v1/learning/sessions/${sessionId}/heartbeats`, { seq, mediaPosition: (seq - 1) * 15, playing: true, visible: true, focused: true });
       clock.advance(15_000);
     }
-    await call('POST', learner, `/api/v1/learning/sessions/${sessionId}/end`, { image: ME });
+    await call('POST', learner, `/api/v1/learning/sessions/${sessionId}/end`, { image: ME, nextFrame: NEXT });
     const held = await call('PUT', learner, `/api/v1/me/classes/${classId}/courses/${courseId}/rating`, { ...rating, comment: '这家机构保证包过' });
     expect(held.json()).toEqual({ commentStatus: 'pending' });
     expect((await call('GET', inst, `/api/v1/courses/${courseId}/feedback`)).json().comments).toEqual([]);
@@ -77,7 +79,7 @@ describe('ratings (M22)', () => {
     expect((await call('POST', inst, `/api/v1/courses/${courseId}/take-down`, { reason: '满意度低于预警标准，下架整改' })).json()).toEqual({ status: 'taken_down' });
     const feedback = (await call('GET', inst, `/api/v1/courses/${courseId}/feedback`)).json();
     expect(feedback.responses.map((r: { action: string }) => r.action)).toEqual(['take_down', 'answer']);
-    const start = await call('POST', learner, '/api/v1/learning/sessions', { classId, lessonId, deviceId: 'device-f-0001', image: ME });
+    const start = await call('POST', learner, '/api/v1/learning/sessions', { classId, lessonId, deviceId: 'device-f-0001', image: ME, nextFrame: NEXT });
     expect(start.json().code).toBe('LEARNING_NOT_ENROLLED');
   });
 });

@@ -16,6 +16,8 @@ import { startTestApp, type Session, type TestApp } from '../support/test-app.js
 const clock = fixedClock(new Date('2026-11-26T01:00:00Z'));
 const frame = (name: string) => fs.readFileSync(fileURLToPath(new URL(`../fixtures/faces/${name}`, import.meta.url))).toString('base64');
 const ME = frame('person-a-webcam-variant.jpg');
+/** The camera's next frame: a live check sends two (M24). */
+const NEXT = frame('person-a-webcam-next.jpg');
 const STRANGER = frame('person-b.jpg');
 const LESSON_SECONDS = 600;
 
@@ -44,7 +46,7 @@ describe('the hour ledger under any sequence of events (fast-check)', () => {
   it('hours shown equal the ledger sum and stay within the lesson, the day and the class caps', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(action, { minLength: 1, maxLength: 10 }), fc.boolean(), async (actions, closeWithCheck) => {
-        const started = await post('/api/v1/learning/sessions', { classId, lessonId, deviceId: 'property-0001', image: ME });
+        const started = await post('/api/v1/learning/sessions', { classId, lessonId, deviceId: 'property-0001', image: ME, nextFrame: NEXT });
         if (started.statusCode !== 201) return;
         const { sessionId, resumeAt } = started.json();
         let seq = 1;
@@ -57,10 +59,10 @@ describe('the hour ledger under any sequence of events (fast-check)', () => {
             seq += 1;
             await post(`/api/v1/learning/sessions/${sessionId}/heartbeats`, { seq, mediaPosition: position, playing: a.playing, visible: a.visible, focused: true });
           } else {
-            await post(`/api/v1/learning/sessions/${sessionId}/face-check`, { image: a.own ? ME : STRANGER });
+            await post(`/api/v1/learning/sessions/${sessionId}/face-check`, { image: a.own ? ME : STRANGER, nextFrame: NEXT });
           }
         }
-        await post(`/api/v1/learning/sessions/${sessionId}/end`, closeWithCheck ? { image: ME } : {});
+        await post(`/api/v1/learning/sessions/${sessionId}/end`, closeWithCheck ? { image: ME, nextFrame: NEXT } : {});
         clock.advance(60_000);
 
         const db = t.database.db;

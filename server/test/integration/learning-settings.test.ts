@@ -14,6 +14,8 @@ import { loginAs, startTestApp, type Session, type TestApp } from '../support/te
 const clock = fixedClock(new Date('2026-11-26T01:00:00Z'));
 const frame = (name: string) => fs.readFileSync(fileURLToPath(new URL(`../fixtures/faces/${name}`, import.meta.url))).toString('base64');
 const ME = frame('person-a-webcam-variant.jpg');
+/** The camera's next frame: a live check sends two (M24). */
+const NEXT = frame('person-a-webcam-next.jpg');
 
 let t: TestApp;
 let learner: Session;
@@ -61,7 +63,7 @@ describe('learning settings are the province regulator\u2019s (DESIGN §5.5)', (
   });
 
   it('the new timings reach the player and the server: heartbeat interval, challenge after 30 s, one hour a day', async () => {
-    const started = (await post(learner, '/api/v1/learning/sessions', { classId, lessonId, deviceId: 'device-s-0001', image: ME })).json();
+    const started = (await post(learner, '/api/v1/learning/sessions', { classId, lessonId, deviceId: 'device-s-0001', image: ME, nextFrame: NEXT })).json();
     expect(started).toMatchObject({ heartbeatSeconds: 10, lesson: { kind: 'text', title: '第一讲', textContent: '内容' } });
     const { sessionId } = started;
     const beat = (seq: number, mediaPosition: number) =>
@@ -71,7 +73,7 @@ describe('learning settings are the province regulator\u2019s (DESIGN §5.5)', (
     expect((await beat(2, 10)).json()).toMatchObject({ credited: 10, challenge: null });
     clock.advance(21_000);
     expect((await beat(3, 31)).json()).toMatchObject({ credited: 21, challenge: { question: expect.stringContaining('请点击数字') } });
-    await post(learner, `/api/v1/learning/sessions/${sessionId}/end`, { image: ME });
+    await post(learner, `/api/v1/learning/sessions/${sessionId}/end`, { image: ME, nextFrame: NEXT });
   });
 });
 
@@ -91,7 +93,7 @@ describe("the learner's class page (M25)", () => {
 
 describe('lesson media plays only inside an active session', () => {
   it("an ended session and another learner's session are refused", async () => {
-    const { sessionId } = (await post(learner, '/api/v1/learning/sessions', { classId, lessonId, deviceId: 'device-s-0001', image: ME })).json();
+    const { sessionId } = (await post(learner, '/api/v1/learning/sessions', { classId, lessonId, deviceId: 'device-s-0001', image: ME, nextFrame: NEXT })).json();
     const text = await get(learner, `/api/v1/learning/sessions/${sessionId}/media`);
     expect(text.json().code).toBe('LESSON_NOT_FOUND');
     const inst = await loginAs(t, 'demo-inst');

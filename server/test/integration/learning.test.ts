@@ -10,7 +10,10 @@ import { startTestApp, type Session, type TestApp } from '../support/test-app.js
 const clock = fixedClock(new Date('2026-11-26T01:00:00Z'));
 const frame = (name: string) => fs.readFileSync(fileURLToPath(new URL(`../fixtures/faces/${name}`, import.meta.url))).toString('base64');
 const ME = frame('person-a-webcam-variant.jpg');
+/** The camera's next frame: a live check sends two (M24). */
+const NEXT = frame('person-a-webcam-next.jpg');
 const STRANGER = frame('person-b.jpg');
+const PRINTED = frame('person-a-printed-photo.jpg');
 
 let t: TestApp;
 let learner: Session;
@@ -18,7 +21,7 @@ let classId: string;
 let lessonId: string;
 
 const post = (url: string, payload: object, s: Session = learner) => t.app.inject({ method: 'POST', url, headers: s.headers, payload });
-const start = (device: string, image = ME) => post('/api/v1/learning/sessions', { classId, lessonId, deviceId: device, image });
+const start = (device: string, image = ME, nextFrame = NEXT) => post('/api/v1/learning/sessions', { classId, lessonId, deviceId: device, image, nextFrame });
 const beat = (sessionId: string, seq: number, mediaPosition: number, extra: object = {}) =>
   post(`/api/v1/learning/sessions/${sessionId}/heartbeats`, { seq, mediaPosition, playing: true, visible: true, focused: true, ...extra });
 
@@ -49,13 +52,17 @@ describe('learning sessions under the integrity protocol (M24)', () => {
     expect(res.json()).toMatchObject({ code: 'LEARNING_FACE_CHECK_FAILED', details: { decision: 'MISMATCH' } });
   });
 
+  it('a still picture cannot start a lesson either', async () => {
+    expect((await start('device-a-0001', ME, ME)).json()).toMatchObject({ code: 'LEARNING_FACE_CHECK_FAILED', details: { decision: 'SPOOF' } });
+  });
+
   it('an honest learner earns exactly the time watched, confirmed at the face check', async () => {
     const { sessionId } = (await start('device-a-0001')).json();
     await beat(sessionId, 1, 0);
     const credited = await watch(sessionId, 2, 0, 10);
     expect(credited).toBe(150);
     expect(await hours()).toBe(0);
-    const check = (await post(`/api/v1/learning/sessions/${sessionId}/face-check`, { image: ME })).json();
+    const check = (await post(`/api/v1/learning/sessions/${sessionId}/face-check`, { image: ME, nextFrame: NEXT })).json();
     expect(check).toMatchObject({ passed: true, confirmedSeconds: 150 });
     expect(await hours()).toBe(150);
     await post(`/api/v1/learning/sessions/${sessionId}/end`, {});
@@ -66,7 +73,7 @@ describe('learning sessions under the integrity protocol (M24)', () => {
     expect(resumeAt).toBe(150);
     await beat(sessionId, 1, 150);
     expect(await watch(sessionId, 2, 150, 6)).toBe(90);
-    const check = (await post(`/api/v1/learning/sessions/${sessionId}/face-check`, { image: STRANGER })).json();
+    const check = (await post(`/api/v1/learning/sessions/${sessionId}/face-check`, { image: STRANGER, nextFrame: NEXT })).json();
     expect(check).toMatchObject({ passed: false, voided: true, confirmedSeconds: 0 });
     const voided = await t.database.db.selectFrom('learning_events').select('payload').where('session_id', '=', sessionId).where('kind', '=', 'credit_voided').executeTakeFirstOrThrow();
     expect(voided.payload).toMatchObject({ seconds: 90, reason: 'face_check_failed' });
@@ -87,7 +94,7 @@ describe('learning sessions under the integrity protocol (M24)', () => {
     expect((await beat(sessionId, 5, 180)).json()).toMatchObject({ credited: 0, reason: 'too_fast' });
     expect(await watch(sessionId, 6, 180, 4, { visible: false })).toBe(0);
     expect((await beat(sessionId, 9, 240)).json()).toMatchObject({ credited: 0, reason: 'duplicate' });
-    const check = (await post(`/api/v1/learning/sessions/${sessionId}/face-check`, { image: ME })).json();
+    const check = (await post(`/api/v1/learning/sessions/${sessionId}/face-check`, { image: ME, nextFrame: NEXT })).json();
     expect(check.confirmedSeconds).toBe(0);
     await post(`/api/v1/learning/sessions/${sessionId}/end`, {});
   });
@@ -129,7 +136,7 @@ describe('learning sessions under the integrity protocol (M24)', () => {
     const right = current.options.find((o: string) => current.question.includes(`「${o}」`));
     expect((await post(`/api/v1/learning/sessions/${sessionId}/challenge`, { challengeId: current.id, answer: right })).json().accepted).toBe(true);
     // The face check that fell due meanwhile was missed too: it must be passed before credit resumes.
-    expect((await post(`/api/v1/learning/sessions/${sessionId}/face-check`, { image: ME })).json().passed).toBe(true);
+    expect((await post(`/api/v1/learning/sessions/${sessionId}/face-check`, { image: ME, nextFrame: NEXT })).json().passed).toBe(true);
     // What played while idle was not credited: the player goes back to the furthest credited point.
     await beat(sessionId, 11, 150);
     expect(await watch(sessionId, 12, 150, 2)).toBe(30);
@@ -145,13 +152,28 @@ describe('learning sessions under the integrity protocol (M24)', () => {
     expect(await hours()).toBe(before);
   });
 
+  it('a still picture at a random check (two identical frames, not a camera) voids the credit (M24)', async () => {
+    const { sessionId, resumeAt } = (await start('device-a-0001')).json();
+    await beat(sessionId, 1, resumeAt);
+    expect(await watch(sessionId, 2, resumeAt, 4)).toBe(60);
+    const check = (await post(`/api/v1/learning/sessions/${sessionId}/face-check`, { image: ME, nextFrame: ME })).json();
+    expect(check).toMatchObject({ passed: false, voided: true, confirmedSeconds: 0, decision: 'SPOOF' });
+    expect(check.message).toContain('静止');
+    const hoursBefore = await hours();
+    await post(`/api/v1/learning/sessions/${sessionId}/end`, {});
+    expect(await hours()).toBe(hoursBefore);
+  });
+
+  it('a printed photo held to the camera at a random check voids the credit (M24)', async () => {
+    const { sessionId, resumeAt } = (await start('device-a-0001')).json();
+    await beat(sessionId, 1, resumeAt);
+    expect(await watch(sessionId, 2, resumeAt, 4)).toBe(60);
+    const check = (await post(`/api/v1/learning/sessions/${sessionId}/face-check`, { image: PRINTED, nextFrame: NEXT })).json();
+    // The third failed check of this enrolment (a stranger, a still picture, a print) also locks it.
+    expect(check).toMatchObject({ passed: false, voided: true, confirmedSeconds: 0, locked: true });
+  });
+
   it('three failed face checks lock the enrolment for the institution', async () => {
-    for (let i = 0; i < 3; i++) {
-      const { sessionId } = (await start('device-a-0001')).json();
-      const res = (await post(`/api/v1/learning/sessions/${sessionId}/face-check`, { image: STRANGER })).json();
-      if (res.locked) break;
-      await post(`/api/v1/learning/sessions/${sessionId}/end`, {});
-    }
     const res = await start('device-a-0001');
     expect(res.statusCode).toBe(423);
     expect(res.json().code).toBe('LEARNING_ENROLMENT_LOCKED');

@@ -90,9 +90,10 @@ describe('two server processes on one PostgreSQL', () => {
   it("a learner's session started on one server is ended by a start on the other (M24)", async () => {
     const { session } = await login(a, '440106199001011235');
     const image = frame('person-a-webcam-variant.jpg');
-    const first = await call(a, session, 'POST', '/api/v1/learning/sessions', { classId, lessonId, deviceId: 'phone-on-a-0001', image });
+    const nextFrame = frame('person-a-webcam-next.jpg');
+    const first = await call(a, session, 'POST', '/api/v1/learning/sessions', { classId, lessonId, deviceId: 'phone-on-a-0001', image, nextFrame });
     expect(first.status, JSON.stringify(first.json)).toBe(201);
-    const second = await call(b, session, 'POST', '/api/v1/learning/sessions', { classId, lessonId, deviceId: 'pc-on-b-0001', image });
+    const second = await call(b, session, 'POST', '/api/v1/learning/sessions', { classId, lessonId, deviceId: 'pc-on-b-0001', image, nextFrame });
     expect(second.status).toBe(201);
     const stale = await call(a, session, 'POST', `/api/v1/learning/sessions/${first.json.sessionId}/heartbeats`, { seq: 1, mediaPosition: 0, playing: true, visible: true, focused: true });
     expect(stale.status).toBe(409);
@@ -104,8 +105,9 @@ describe('two server processes on one PostgreSQL', () => {
   it('two starts at the same moment on the two servers leave exactly one active session', async () => {
     const { session } = await login(b, '440106199001011235');
     const image = frame('person-a-webcam-variant.jpg');
+    const nextFrame = frame('person-a-webcam-next.jpg');
     const starts = await Promise.all(
-      [a, b, a, b].map((server, i) => call(server, session, 'POST', '/api/v1/learning/sessions', { classId, lessonId, deviceId: `device-race-${i}-0001`, image })),
+      [a, b, a, b].map((server, i) => call(server, session, 'POST', '/api/v1/learning/sessions', { classId, lessonId, deviceId: `device-race-${i}-0001`, image, nextFrame })),
     );
     expect(starts.map((s) => s.status)).toEqual([201, 201, 201, 201]);
     const db = new pg.Client({ connectionString: t.scratch!.url });

@@ -3552,6 +3552,11 @@ export interface paths {
                     "application/json": {
                         /** Format: byte */
                         image: string;
+                        /**
+                         * Format: byte
+                         * @description 约0.5秒后的第二帧，用于活体（静态画面）判断
+                         */
+                        nextFrame: string;
                     };
                 };
             };
@@ -3621,6 +3626,11 @@ export interface paths {
                         idNumber: string;
                         /** Format: byte */
                         image: string;
+                        /**
+                         * Format: byte
+                         * @description 约0.5秒后的第二帧，用于活体（静态画面）判断
+                         */
+                        nextFrame: string;
                         newPassword: string;
                     };
                 };
@@ -3737,6 +3747,11 @@ export interface paths {
                         deviceId: string;
                         /** Format: byte */
                         image: string;
+                        /**
+                         * Format: byte
+                         * @description 约0.5秒后的第二帧，用于活体（静态画面）判断
+                         */
+                        nextFrame: string;
                     };
                 };
             };
@@ -3995,6 +4010,11 @@ export interface paths {
                     "application/json": {
                         /** Format: byte */
                         image: string;
+                        /**
+                         * Format: byte
+                         * @description 约0.5秒后的第二帧，用于活体（静态画面）判断
+                         */
+                        nextFrame: string;
                     };
                 };
             };
@@ -4067,6 +4087,11 @@ export interface paths {
                     "application/json": {
                         /** Format: byte */
                         image?: string;
+                        /**
+                         * Format: byte
+                         * @description 约0.5秒后的第二帧，用于活体（静态画面）判断
+                         */
+                        nextFrame?: string;
                     };
                 };
             };
@@ -6209,6 +6234,11 @@ export interface paths {
                     "application/json": {
                         /** Format: byte */
                         image: string;
+                        /**
+                         * Format: byte
+                         * @description 约0.5秒后的第二帧，用于活体（静态画面）判断
+                         */
+                        nextFrame: string;
                     };
                 };
             };
@@ -6703,6 +6733,11 @@ export interface paths {
                     "application/json": {
                         /** Format: byte */
                         image: string;
+                        /**
+                         * Format: byte
+                         * @description 约0.5秒后的第二帧，用于活体（静态画面）判断
+                         */
+                        nextFrame: string;
                     };
                 };
             };

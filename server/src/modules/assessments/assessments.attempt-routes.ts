@@ -1,13 +1,12 @@
 import { Type } from 'typebox';
+import { FRAME_BODY_LIMIT, liveCapture, LiveFrames } from '../faces/index.js';
 import type { App } from '../../platform/http/server.js';
 import { ErrorSchema } from '../identity/identity.schemas.js';
-import { AnswerBody, AttemptParams, AttemptSchema, AttemptStateSchema, ClassParams, FaceCheckResultSchema, Frame, MyTestSchema, ResultSchema } from './assessments.schemas.js';
+import { AnswerBody, AttemptParams, AttemptSchema, AttemptStateSchema, ClassParams, FaceCheckResultSchema, MyTestSchema, ResultSchema } from './assessments.schemas.js';
 import type { AssessmentsService } from './assessments.service.js';
 
 const tags = ['assessments'];
 const access = { roles: ['learner'] as const, scope: 'self' as const };
-const FRAME_BODY_LIMIT = 3 * 1024 * 1024;
-const decode = (frame: string) => Buffer.from(frame, 'base64');
 
 /** The learner's side of a test (M23, M24): start with a face check, answer, checks when asked, submit. */
 export function attemptRoutes(app: App, assessments: AssessmentsService): void {
@@ -31,11 +30,11 @@ export function attemptRoutes(app: App, assessments: AssessmentsService): void {
         tags,
         summary: '开始考试（或继续未交卷的考试）：先通过人脸核验（M24），再随机抽取试卷；试卷不含答案',
         params: Type.Object({ testId: Type.String({ format: 'uuid' }) }),
-        body: Type.Object({ image: Frame }),
+        body: Type.Object(LiveFrames),
         response: { 200: AttemptSchema, 404: ErrorSchema, 409: ErrorSchema, 422: ErrorSchema, 423: ErrorSchema },
       },
     },
-    async (req) => attempts.start(req.actor!, req.params.testId, decode(req.body.image), String(req.id)),
+    async (req) => attempts.start(req.actor!, req.params.testId, liveCapture(req.body), String(req.id)),
   );
 
   app.get(
@@ -70,9 +69,9 @@ export function attemptRoutes(app: App, assessments: AssessmentsService): void {
     {
       config: { access },
       bodyLimit: FRAME_BODY_LIMIT,
-      schema: { tags, summary: '考试中随机人脸核验：他人、多人或照片则本次考试作废', params: AttemptParams, body: Type.Object({ image: Frame }), response: { 200: FaceCheckResultSchema, 404: ErrorSchema, 409: ErrorSchema } },
+      schema: { tags, summary: '考试中随机人脸核验：他人、多人或照片则本次考试作废', params: AttemptParams, body: Type.Object(LiveFrames), response: { 200: FaceCheckResultSchema, 404: ErrorSchema, 409: ErrorSchema } },
     },
-    async (req) => attempts.faceCheck(req.actor!, req.params.attemptId, decode(req.body.image)),
+    async (req) => attempts.faceCheck(req.actor!, req.params.attemptId, liveCapture(req.body)),
   );
 
   app.post(

@@ -5,7 +5,7 @@ import type { Database } from '../../platform/db/schema.js';
 import type { Actor } from '../../platform/http/access.js';
 import type { AuditService } from '../audit/index.js';
 import type { ClassesService } from '../classes/index.js';
-import type { FacesService } from '../faces/index.js';
+import type { FacesService, LiveCapture } from '../faces/index.js';
 import { auditActorOf } from '../identity/index.js';
 import type { QuestionBanks } from './assessments.banks.js';
 import { AssessmentErrors } from './assessments.errors.js';
@@ -95,7 +95,7 @@ export function createAttempts(deps: {
   }
 
   /** Start a new attempt, or resume the open one (reload, other device), after a passed live face check (M24). */
-  async function start(actor: Actor, testId: string, image: Buffer, requestId: string | null) {
+  async function start(actor: Actor, testId: string, capture: LiveCapture, requestId: string | null) {
     const test = await testForLearner(actor, testId);
     const open = await settleOpenOf(actor.accountId);
     if (open && open.test_id !== testId) throw AssessmentErrors.TEST_OTHER_ATTEMPT_OPEN({ attemptId: open.id, testId: open.test_id });
@@ -104,7 +104,7 @@ export function createAttempts(deps: {
       const missing = shortfalls(await deps.banks.pool(test.institution_id, test.category_id), test.topic_weights, test.question_count);
       if (missing.length) throw AssessmentErrors.TEST_BANK_TOO_SMALL({ shortfalls: missing });
     }
-    const check = await deps.faces.check(actor.accountId, image, 'test');
+    const check = await deps.faces.check(actor.accountId, capture, 'test');
     if (!check.passed) throw AssessmentErrors.TEST_FACE_CHECK_FAILED({ decision: check.decision, reason: check.message });
     await deps.endLearning(actor.accountId);
     if (open) {
@@ -190,9 +190,9 @@ export function createAttempts(deps: {
   }
 
   /** A random check the server asked for (or a voluntary one): see faceCheckOutcome for what each decision does. */
-  async function faceCheck(actor: Actor, attemptId: string, image: Buffer) {
+  async function faceCheck(actor: Actor, attemptId: string, capture: LiveCapture) {
     await onOpenAttempt(actor, attemptId, async () => null);
-    const check = await deps.faces.check(actor.accountId, image, 'test');
+    const check = await deps.faces.check(actor.accountId, capture, 'test');
     const outcome = faceCheckOutcome(check.decision);
     let voided = false;
     await onOpenAttempt(actor, attemptId, async (tx, a, test) => {

@@ -5,8 +5,6 @@ const Uuid = Type.String({ format: 'uuid' });
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
 const Kind = Type.Enum(['single', 'multiple', 'judge'] as const, { description: 'single 单选题 / multiple 多选题 / judge 判断题' });
 const Choice = Type.Array(Type.Integer({ minimum: 0, maximum: MAX_OPTIONS - 1 }), { maxItems: MAX_OPTIONS, uniqueItems: true, description: '所选选项的序号（0 = A）' });
-/** A camera frame as base64 JPEG/PNG. */
-export const Frame = Type.String({ minLength: 100, maxLength: 2_000_000, contentEncoding: 'base64' });
 
 export const CategoryParams = Type.Object({ categoryId: Type.String({ maxLength: 100 }) });
 export const ClassParams = Type.Object({ classId: Uuid });

@@ -76,7 +76,7 @@ export function createClassroomService(deps: {
     // Face sign-ins are checked before anything is saved: one failure and the list is sent back whole.
     const scores = new Map<string, number>();
     for (const s of input.signIns.filter((x) => x.method === 'face')) {
-      const check = await deps.faces.check(s.learnerId, s.image, 'classroom');
+      const check = await deps.faces.check(s.learnerId, { image: s.image }, 'classroom');
       if (!check.passed) throw ClassroomErrors.CLASSROOM_SIGN_IN_FAILED({ learnerId: s.learnerId, decision: check.decision, reason: check.message });
       scores.set(s.learnerId, check.score);
     }

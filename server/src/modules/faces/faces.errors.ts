@@ -18,3 +18,6 @@ export const FACE_DECISION_TEXT: Record<string, string> = {
   SPOOF: '疑似照片或屏幕翻拍，请本人正对摄像头',
   LOW_QUALITY: '照片不够清晰，请靠近摄像头、保持光线充足后重试',
 };
+
+/** A SPOOF found by comparing the two frames of a check (a still picture, not a camera). */
+export const STILL_PICTURE_TEXT = '画面完全静止，疑似照片或静态图片，请本人正对摄像头重试';

@@ -2,12 +2,10 @@ import { Type } from 'typebox';
 import type { App } from '../../platform/http/server.js';
 import { clientInfo } from '../identity/index.js';
 import { ErrorSchema } from '../identity/identity.schemas.js';
+import { decodeFrame as decode, Frame, FRAME_BODY_LIMIT, liveCapture, LiveFrames } from './faces.capture.js';
 import { ENROLMENT_FRAMES_MAX, ENROLMENT_FRAMES_MIN, type FacesService } from './faces.service.js';
 
 const tags = ['faces'];
-/** A camera frame as base64 JPEG/PNG: about 100–400 KB each. */
-const Frame = Type.String({ minLength: 100, maxLength: 2_000_000, contentEncoding: 'base64' });
-const FRAME_BODY_LIMIT = 6 * 1024 * 1024;
 /** Face-verified password resets per address per minute: a person retrying, not a search. */
 const RESET_RATE_PER_MINUTE = 5;
 
@@ -17,8 +15,6 @@ const CheckResult = Type.Object({
   message: Type.String({ description: '给学员看的提示' }),
   score: Type.Number(),
 });
-
-const decode = (frame: string) => Buffer.from(frame, 'base64');
 
 export function facesRoutes(app: App, faces: FacesService): void {
   app.get(
@@ -50,9 +46,9 @@ export function facesRoutes(app: App, faces: FacesService): void {
     {
       config: { access: { roles: ['learner'], scope: 'self' } },
       bodyLimit: FRAME_BODY_LIMIT,
-      schema: { tags, summary: '人脸核验（与实名登记的人脸比对，结果留档）', body: Type.Object({ image: Frame }), response: { 200: CheckResult, 409: ErrorSchema } },
+      schema: { tags, summary: '人脸核验（与实名登记的人脸比对，结果留档）', body: Type.Object(LiveFrames), response: { 200: CheckResult, 409: ErrorSchema } },
     },
-    async (req) => faces.check(req.actor!.accountId, decode(req.body.image), 'self_test'),
+    async (req) => faces.check(req.actor!.accountId, liveCapture(req.body), 'self_test'),
   );
 
   app.post(
@@ -63,12 +59,12 @@ export function facesRoutes(app: App, faces: FacesService): void {
       schema: {
         tags,
         summary: '刷脸重置密码',
-        body: Type.Object({ idNumber: Type.String({ minLength: 18, maxLength: 18 }), image: Frame, newPassword: Type.String({ minLength: 8, maxLength: 128 }) }),
+        body: Type.Object({ idNumber: Type.String({ minLength: 18, maxLength: 18 }), ...LiveFrames, newPassword: Type.String({ minLength: 8, maxLength: 128 }) }),
         response: { 204: Type.Null(), 403: ErrorSchema },
       },
     },
     async (req, reply) => {
-      await faces.resetPasswordByFace(req.body.idNumber, decode(req.body.image), req.body.newPassword, clientInfo(req));
+      await faces.resetPasswordByFace(req.body.idNumber, liveCapture(req.body), req.body.newPassword, clientInfo(req));
       return reply.status(204).send(null);
     },
   );

@@ -4,7 +4,7 @@ import type { BlobStore } from '../../platform/blob/index.js';
 import { seal, unseal } from '../../platform/crypto/sealing.js';
 import type { Db } from '../../platform/db/database.js';
 import type { FacePurpose } from '../../platform/db/schema.js';
-import { FaceEngineError, faceThresholds, type FaceEngine, type FaceVerification } from '../../platform/face/index.js';
+import { FaceEngineError, faceThresholds, frameDifference, type FaceEngine, type FaceVerification } from '../../platform/face/index.js';
 import type { Actor } from '../../platform/http/access.js';
 import { CommonErrors } from '../../platform/http/errors.js';
 import { regulatorPrefixes } from '../regions/index.js';
@@ -12,7 +12,8 @@ import type { AuditService } from '../audit/index.js';
 import type { ClassesService } from '../classes/index.js';
 import type { ClientInfo, IdentityService } from '../identity/index.js';
 import { institutionOf, type InstitutionsService } from '../institutions/index.js';
-import { FACE_DECISION_TEXT, FaceErrors } from './faces.errors.js';
+import type { LiveCapture } from './faces.capture.js';
+import { FACE_DECISION_TEXT, FaceErrors, STILL_PICTURE_TEXT } from './faces.errors.js';
 import * as repo from './faces.repository.js';
 
 /** Enrolment takes this many live frames; their templates are averaged (steadier than one frame). */
@@ -69,7 +70,7 @@ export function createFacesService(deps: {
     // Replacing a template is how someone studying in the learner's place would swap in their own face:
     // a re-enrolment must first match the face already on record (an institution can reset it otherwise).
     if (await repo.currentEnrolment(db, actor.accountId)) {
-      const same = await check(actor.accountId, images[0]!, 'enrolment');
+      const same = await check(actor.accountId, { image: images[0]! }, 'enrolment');
       if (!same.passed) throw FaceErrors.FACE_REENROL_DENIED({ decision: same.decision });
     }
     return withEngine(async (engine) => {
@@ -98,14 +99,29 @@ export function createFacesService(deps: {
     return row ? (JSON.parse(unseal(deps.dataKey, row.template_enc)) as number[]) : null;
   }
 
-  /** One check against the enrolled template, kept as evidence whatever the outcome. */
-  async function check(accountId: string, image: Buffer, purpose: FacePurpose): Promise<FaceCheckResult> {
+  /**
+   * One check against the enrolled template, kept as evidence whatever the
+   * outcome. With a second frame (every live check but a supervised classroom
+   * sign-in), both must match and must differ as a camera's frames do: two
+   * identical frames are one still picture (M24), a SPOOF.
+   */
+  async function check(accountId: string, capture: LiveCapture, purpose: FacePurpose): Promise<FaceCheckResult> {
     const template = await templateOf(accountId);
     if (!template) throw FaceErrors.FACE_NOT_ENROLLED();
     return withEngine(async (engine) => {
-      const v = await engine.verify(image, template);
-      await recordCheck(accountId, purpose, v, engine.name, await storeFrame(image));
-      return { decision: v.decision, passed: v.decision === 'MATCH', message: FACE_DECISION_TEXT[v.decision] ?? v.decision, score: v.score };
+      let v = await engine.verify(capture.image, template);
+      let still = false;
+      if (v.decision === 'MATCH' && capture.nextFrame) {
+        still = (await frameDifference(capture.image, capture.nextFrame)) < faceThresholds.STILL_FRAME_MAX_DIFFERENCE;
+        if (still) v = { ...v, decision: 'SPOOF' };
+        else {
+          const next = await engine.verify(capture.nextFrame, template);
+          if (next.decision !== 'MATCH') v = next;
+        }
+      }
+      await recordCheck(accountId, purpose, v, engine.name, await storeFrame(capture.image));
+      const message = still ? STILL_PICTURE_TEXT : (FACE_DECISION_TEXT[v.decision] ?? v.decision);
+      return { decision: v.decision, passed: v.decision === 'MATCH', message, score: v.score };
     });
   }
 
@@ -115,10 +131,10 @@ export function createFacesService(deps: {
   }
 
   /** Without a phone there is no SMS reset (M27): a fresh face match against the enrolled template instead. */
-  async function resetPasswordByFace(idNumber: string, image: Buffer, newPassword: string, client: ClientInfo) {
+  async function resetPasswordByFace(idNumber: string, capture: LiveCapture, newPassword: string, client: ClientInfo) {
     const accountId = await deps.identity.findLearnerByIdNumber(idNumber);
     if (!accountId || !(await templateOf(accountId))) throw FaceErrors.FACE_RESET_FAILED();
-    const result = await check(accountId, image, 'password_reset');
+    const result = await check(accountId, capture, 'password_reset');
     if (!result.passed) throw FaceErrors.FACE_RESET_FAILED({ reason: result.message });
     await deps.identity.resetPassword(accountId, newPassword, { accountId, role: 'learner', scope: 'face-verified', requestId: client.requestId });
   }

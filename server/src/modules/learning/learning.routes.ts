@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { FRAME_BODY_LIMIT, liveCapture, LiveFrames } from '../faces/index.js';
 import { sendRangedMedia } from '../../platform/http/ranged-media.js';
 import type { App } from '../../platform/http/server.js';
 import { ErrorSchema } from '../identity/identity.schemas.js';
@@ -7,10 +8,7 @@ import type { LearningSettingsService } from './learning.settings.js';
 
 const tags = ['learning'];
 const Params = Type.Object({ id: Type.String({ format: 'uuid' }) });
-const Frame = Type.String({ minLength: 100, maxLength: 2_000_000, contentEncoding: 'base64' });
-const FRAME_BODY_LIMIT = 3 * 1024 * 1024;
 const access = { roles: ['learner'] as const, scope: 'self' as const };
-const decode = (frame: string) => Buffer.from(frame, 'base64');
 
 const Challenge = Type.Union([
   Type.Object({ id: Type.String(), question: Type.String(), options: Type.Array(Type.String()), deadline: Type.String(), missed: Type.Boolean() }),
@@ -26,7 +24,7 @@ export function learningRoutes(app: App, learning: LearningService, settings: Le
       schema: {
         tags,
         summary: '开始学习一个课时：先通过人脸核验（M24）；同一学员同时只有一个学习会话',
-        body: Type.Object({ classId: Type.String({ format: 'uuid' }), lessonId: Type.String({ format: 'uuid' }), deviceId: Type.String({ minLength: 8, maxLength: 64 }), image: Frame }),
+        body: Type.Object({ classId: Type.String({ format: 'uuid' }), lessonId: Type.String({ format: 'uuid' }), deviceId: Type.String({ minLength: 8, maxLength: 64 }), ...LiveFrames }),
         response: {
           201: Type.Object({
             sessionId: Type.String(),
@@ -42,7 +40,7 @@ export function learningRoutes(app: App, learning: LearningService, settings: Le
         },
       },
     },
-    async (req, reply) => reply.status(201).send(await learning.start(req.actor!, { ...req.body, image: decode(req.body.image), clientIp: req.ip })),
+    async (req, reply) => reply.status(201).send(await learning.start(req.actor!, { classId: req.body.classId, lessonId: req.body.lessonId, deviceId: req.body.deviceId, capture: liveCapture(req.body), clientIp: req.ip })),
   );
 
   app.post(
@@ -99,9 +97,9 @@ export function learningRoutes(app: App, learning: LearningService, settings: Le
     {
       config: { access },
       bodyLimit: FRAME_BODY_LIMIT,
-      schema: { tags, summary: '学习中随机人脸核验：通过则确认此前的学时，未通过则作废', params: Params, body: Type.Object({ image: Frame }), response: { 200: FaceResult, 409: ErrorSchema } },
+      schema: { tags, summary: '学习中随机人脸核验：通过则确认此前的学时，未通过则作废', params: Params, body: Type.Object(LiveFrames), response: { 200: FaceResult, 409: ErrorSchema } },
     },
-    async (req) => learning.faceCheck(req.actor!, req.params.id, decode(req.body.image)),
+    async (req) => learning.faceCheck(req.actor!, req.params.id, liveCapture(req.body)),
   );
 
   app.post(
@@ -113,11 +111,11 @@ export function learningRoutes(app: App, learning: LearningService, settings: Le
         tags,
         summary: '结束学习：附人脸照片则核验后确认学时，否则未确认的学时作废',
         params: Params,
-        body: Type.Object({ image: Type.Optional(Frame) }),
+        body: Type.Object({ image: Type.Optional(LiveFrames.image), nextFrame: Type.Optional(LiveFrames.nextFrame) }),
         response: { 200: Type.Object({ confirmedSeconds: Type.Integer(), passed: Type.Boolean() }) },
       },
     },
-    async (req) => learning.end(req.actor!, req.params.id, req.body.image ? decode(req.body.image) : null),
+    async (req) => learning.end(req.actor!, req.params.id, req.body.image && req.body.nextFrame ? liveCapture({ image: req.body.image, nextFrame: req.body.nextFrame }) : null),
   );
 
   app.get(

@@ -7,7 +7,7 @@ import type { Actor } from '../../platform/http/access.js';
 import { shanghaiDay } from '../audit/index.js';
 import type { CatalogueService } from '../catalogue/index.js';
 import type { ClassesService } from '../classes/index.js';
-import type { FacesService } from '../faces/index.js';
+import type { FacesService, LiveCapture } from '../faces/index.js';
 import { creditHeartbeat, type Heartbeat } from './integrity.credit.js';
 import { addInterval, type Interval } from './integrity.intervals.js';
 import { CHALLENGE_ANSWER_SECONDS, FACE_CHECK_GRACE_SECONDS, LESSON_DONE_TOLERANCE_SECONDS, MAX_FACE_FAILURES_BEFORE_LOCK, studyHours } from './integrity.rules.js';
@@ -125,13 +125,13 @@ export function createLearningService(deps: {
  * DESIGN §5.1: a passed live face check, then one active session per learner (a new one ends the old).
  * The start event keeps the device and address: one of them serving several learners is a signal (DESIGN §5.7).
  */
-  async function start(actor: Actor, input: { classId: string; lessonId: string; deviceId: string; image: Buffer; clientIp?: string }) {
+  async function start(actor: Actor, input: { classId: string; lessonId: string; deviceId: string; capture: LiveCapture; clientIp?: string }) {
     const enrolment = await deps.classes.enrolmentForLearning(actor.accountId, input.classId);
     const lesson = await deps.catalogue.lessonForLearning(input.lessonId);
     if (!enrolment || !lesson || !enrolment.courseIds.includes(lesson.courseId)) throw LearningErrors.LEARNING_NOT_ENROLLED();
     if (enrolment.status === 'locked') throw LearningErrors.LEARNING_ENROLMENT_LOCKED();
     if (enrolment.status !== 'active') throw LearningErrors.LEARNING_NOT_ENROLLED();
-    const check = await deps.faces.check(actor.accountId, input.image, 'lesson_start');
+    const check = await deps.faces.check(actor.accountId, input.capture, 'lesson_start');
     if (!check.passed) throw LearningErrors.LEARNING_FACE_CHECK_FAILED({ decision: check.decision, reason: check.message });
     const settings = await deps.settings.current();
 
@@ -312,9 +312,9 @@ export function createLearningService(deps: {
   }
 
   /** DESIGN §5.4: a random face check passed confirms the provisional credit; failed voids it. */
-  async function faceCheck(actor: Actor, sessionId: string, image: Buffer) {
+  async function faceCheck(actor: Actor, sessionId: string, capture: LiveCapture) {
     await db.transaction().execute((tx) => ownActiveSession(tx, actor, sessionId));
-    const check = await deps.faces.check(actor.accountId, image, 'lesson_random');
+    const check = await deps.faces.check(actor.accountId, capture, 'lesson_random');
     const { faceCheckIntervalSeconds } = await deps.settings.current();
     let lock = false;
     let session: repo.SessionRow | undefined;
@@ -337,8 +337,8 @@ export function createLearningService(deps: {
   }
 
   /** Ending a lesson: a final face check confirms what is pending; without one it is voided. */
-  async function end(actor: Actor, sessionId: string, image: Buffer | null) {
-    const result = image ? await faceCheck(actor, sessionId, image) : null;
+  async function end(actor: Actor, sessionId: string, capture: LiveCapture | null) {
+    const result = capture ? await faceCheck(actor, sessionId, capture) : null;
     await db.transaction().execute(async (tx) => {
       const s = await repo.lockSession(tx, sessionId);
       if (!s || s.learner_account_id !== actor.accountId || s.status !== 'active') return;

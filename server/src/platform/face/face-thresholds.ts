@@ -62,3 +62,16 @@ export const MAX_INPUT_PIXELS = 40_000_000;
 
 /** Faces the detector looks for: more than one is already a failure, a few more cost little. */
 export const MAX_FACES_DETECTED = 5;
+
+/** Side of the grid (px, nearest-neighbour, so noise is not averaged away) on which two frames of one check are compared. */
+export const STILL_FRAME_SAMPLE_PX = 160;
+
+/**
+ * Two frames of one check differing by less than this (mean grey levels)
+ * are one still picture: SPOOF. Measured on the fixtures (docs/integrity.md
+ * "Still pictures"): a frame against itself 0, against its own JPEG
+ * re-encoding at quality 95 0.05–0.22 (85: 0.17–0.52); two frames of a camera
+ * with faint sensor noise (σ 2) 1.02–1.10, σ 1 against a clean frame 0.31–0.55.
+ * Set low: a false SPOOF would accuse an honest learner.
+ */
+export const STILL_FRAME_MAX_DIFFERENCE = 0.3;

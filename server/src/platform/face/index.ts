@@ -5,6 +5,7 @@ import { HumanFaceEngine } from './human-face-engine.js';
 export * from './face-engine.js';
 export * as faceThresholds from './face-thresholds.js';
 export { DEFAULT_FACE_SERVICE_TIMEOUT_MS } from './http-face-engine.js';
+export { frameDifference } from './still-frame.js';
 
 /**
  * `builtin`: the offline engine shipped with the server (development, demo,

@@ -1,6 +1,7 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest, sendBinary } from '../../api/client';
 import type { Attempt, AttemptState, BankSummary, FaceCheckResult, ImportReport, MyTests, QuestionPage, TestResult } from './types';
+import type { LiveFrames } from '../faces';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const bankPath = (categoryId: string) => `/api/v1/assessments/banks/${encodeURIComponent(categoryId)}`;
@@ -57,7 +58,7 @@ export function useMyTests(classId: string) {
 }
 
 export function useStartAttempt() {
-  return useMutation({ mutationFn: ({ testId, image }: { testId: string; image: string }) => apiRequest<Attempt>(`/api/v1/me/tests/${testId}/attempts`, { method: 'POST', body: { image } }) });
+  return useMutation({ mutationFn: ({ testId, frames }: { testId: string; frames: LiveFrames }) => apiRequest<Attempt>(`/api/v1/me/tests/${testId}/attempts`, { method: 'POST', body: frames }) });
 }
 
 export function useAttempt(attemptId: string) {
@@ -69,7 +70,7 @@ const attemptPath = (attemptId: string, action: string) => `/api/v1/me/test-atte
 export const attemptApi = {
   state: (attemptId: string) => apiRequest<AttemptState>(attemptPath(attemptId, 'state')),
   answer: (attemptId: string, questionId: string, choice: number[]) => apiRequest<AttemptState>(attemptPath(attemptId, 'answers'), { method: 'POST', body: { questionId, choice } }),
-  faceCheck: (attemptId: string, image: string) => apiRequest<FaceCheckResult>(attemptPath(attemptId, 'face-check'), { method: 'POST', body: { image } }),
+  faceCheck: (attemptId: string, frames: LiveFrames) => apiRequest<FaceCheckResult>(attemptPath(attemptId, 'face-check'), { method: 'POST', body: frames }),
   pageEvent: (attemptId: string, kind: 'hidden' | 'visible') => apiRequest<AttemptState>(attemptPath(attemptId, 'page-events'), { method: 'POST', body: { kind } }),
   submit: (attemptId: string) => apiRequest<TestResult>(attemptPath(attemptId, 'submit'), { method: 'POST' }),
 };

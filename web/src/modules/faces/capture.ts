@@ -15,6 +15,20 @@ export async function grabFrame(video: HTMLVideoElement): Promise<string> {
   return base64OfDataUrl(await readAsDataUrl(blob));
 }
 
+/** Milliseconds between the two frames of a live check: a camera's frames differ by then, a still picture's do not (M24). */
+export const LIVE_FRAME_GAP_MS = 500;
+
+/** What a live face check sends: a frame, and the camera's frame half a second later. */
+export interface LiveFrames {
+  image: string;
+  nextFrame: string;
+}
+
+export async function grabLiveFrames(video: HTMLVideoElement): Promise<LiveFrames> {
+  const [image, nextFrame] = await grabFrames(video, 2, LIVE_FRAME_GAP_MS);
+  return { image: image!, nextFrame: nextFrame! };
+}
+
 /** `count` frames `intervalMs` apart; `onFrame` tells the page how many are taken. */
 export async function grabFrames(video: HTMLVideoElement, count: number, intervalMs: number, onFrame?: (taken: number) => void): Promise<string[]> {
   const frames: string[] = [];

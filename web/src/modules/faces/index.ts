@@ -6,6 +6,6 @@ export { FaceStatusCard } from './components/FaceStatusCard';
 export { FaceCheckPanel } from './components/FaceCheckPanel';
 export { faceRefusalReason } from './refusal';
 export { useCamera } from './use-camera';
-export { grabFrame } from './capture';
+export { grabFrame, grabLiveFrames, type LiveFrames } from './capture';
 export { CameraView } from './components/CameraView';
 export { CameraProblemPanel } from './components/CameraProblemPanel';

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../api/client';
 import type { Beat } from './heartbeat-buffer';
 import type { ChallengeAnswer, ClassLearning, EndAnswer, FaceCheckAnswer, HeartbeatAnswer, MyHours, StartBody, Started } from './types';
+import type { LiveFrames } from '../faces';
 
 export const learningKeys = {
   classLearning: (classId: string) => ['learning', 'class', classId] as const,
@@ -22,7 +23,7 @@ export const learningApi = {
   heartbeat: (sessionId: string, beat: Beat) => apiRequest<HeartbeatAnswer>(`/api/v1/learning/sessions/${sessionId}/heartbeats`, { method: 'POST', body: beat }),
   answer: (sessionId: string, challengeId: string, answer: string) =>
     apiRequest<ChallengeAnswer>(`/api/v1/learning/sessions/${sessionId}/challenge`, { method: 'POST', body: { challengeId, answer } }),
-  faceCheck: (sessionId: string, image: string) => apiRequest<FaceCheckAnswer>(`/api/v1/learning/sessions/${sessionId}/face-check`, { method: 'POST', body: { image } }),
-  end: (sessionId: string, image?: string) => apiRequest<EndAnswer>(`/api/v1/learning/sessions/${sessionId}/end`, { method: 'POST', body: image ? { image } : {} }),
+  faceCheck: (sessionId: string, frames: LiveFrames) => apiRequest<FaceCheckAnswer>(`/api/v1/learning/sessions/${sessionId}/face-check`, { method: 'POST', body: frames }),
+  end: (sessionId: string, frames?: LiveFrames) => apiRequest<EndAnswer>(`/api/v1/learning/sessions/${sessionId}/end`, { method: 'POST', body: frames ?? {} }),
   mediaUrl: (sessionId: string) => `/api/v1/learning/sessions/${sessionId}/media`,
 };

@@ -1,3 +1,4 @@
+import type { LiveFrames } from '../faces';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { isApiError } from '../../api/client';
 import { deviceId } from './device-id';
@@ -61,8 +62,8 @@ export function useLearningSession(classId: string, lessonId: string) {
   );
 
   const start = useCallback(
-    async (image: string) => {
-      const s = await learningApi.start({ classId, lessonId, deviceId: deviceId(), image });
+    async (frames: LiveFrames) => {
+      const s = await learningApi.start({ classId, lessonId, deviceId: deviceId(), ...frames });
       setStarted(s);
       setConfirmedSeconds(s.confirmedSeconds);
       seq.current = 0;
@@ -126,9 +127,9 @@ export function useLearningSession(classId: string, lessonId: string) {
   );
 
   const faceCheck = useCallback(
-    async (image: string) => {
+    async (frames: LiveFrames) => {
       if (!started) return;
-      const res = await learningApi.faceCheck(started.sessionId, image);
+      const res = await learningApi.faceCheck(started.sessionId, frames);
       setPendingSeconds(0);
       if (res.locked) return stop('locked');
       if (res.passed) {
@@ -142,11 +143,11 @@ export function useLearningSession(classId: string, lessonId: string) {
   );
 
   const finish = useCallback(
-    async (image?: string) => {
+    async (frames?: LiveFrames) => {
       if (!started) return;
       await beat();
-      const res = await learningApi.end(started.sessionId, image);
-      if (image && !res.passed) setVoided('face_check_failed');
+      const res = await learningApi.end(started.sessionId, frames);
+      if (frames && !res.passed) setVoided('face_check_failed');
       setConfirmedSeconds((c) => c + res.confirmedSeconds);
       setPhase({ kind: 'finished', confirmedSeconds: res.confirmedSeconds, passed: res.passed });
     },

@@ -1,6 +1,6 @@
 import { Button } from 'antd-mobile';
 import { useState, type ReactNode } from 'react';
-import { CameraProblemPanel, CameraView, grabFrame, useCamera } from '../../faces';
+import { CameraProblemPanel, CameraView, grabLiveFrames, useCamera, type LiveFrames } from '../../faces';
 import { attemptTexts as t } from '../texts';
 
 /**
@@ -8,7 +8,7 @@ import { attemptTexts as t } from '../texts';
  * (start of a test, or a check the server asked for). The camera is on only
  * while this panel is shown.
  */
-export function FaceCheckPanel({ intro, note, error, busy, onFrame }: { intro: string; note?: ReactNode; error?: string | null; busy: boolean; onFrame: (image: string) => void }) {
+export function FaceCheckPanel({ intro, note, error, busy, onFrame }: { intro: string; note?: ReactNode; error?: string | null; busy: boolean; onFrame: (frames: LiveFrames) => void }) {
   const camera = useCamera(true);
   const [grabbing, setGrabbing] = useState(false);
 
@@ -17,7 +17,7 @@ export function FaceCheckPanel({ intro, note, error, busy, onFrame }: { intro: s
     if (!video) return;
     setGrabbing(true);
     try {
-      onFrame(await grabFrame(video));
+      onFrame(await grabLiveFrames(video));
     } finally {
       setGrabbing(false);
     }

@@ -3,7 +3,7 @@ import { useNavigate, useParams } from 'react-router';
 import { isApiError } from '../../../api/client';
 import { MobilePage } from '../../../ui/MobilePage';
 import { errorMessage } from '../../../ui/PageError';
-import { faceRefusalReason } from '../../faces';
+import { faceRefusalReason, type LiveFrames } from '../../faces';
 import { FaceCheckPanel } from '../components/FaceCheckPanel';
 import { assessmentKeys, useStartAttempt } from '../queries';
 import { attemptTexts as t } from '../texts';
@@ -16,9 +16,9 @@ export function StartTestPage() {
   const start = useStartAttempt();
   const error = start.isError ? ((isApiError(start.error, 'TEST_FACE_CHECK_FAILED') && faceRefusalReason(start.error)) || errorMessage(start.error)) : null;
 
-  const onFrame = (image: string) =>
+  const onFrame = (frames: LiveFrames) =>
     start.mutate(
-      { testId, image },
+      { testId, frames },
       {
         onSuccess: (attempt) => {
           queryClient.setQueryData(assessmentKeys.attempt(attempt.attemptId), attempt);

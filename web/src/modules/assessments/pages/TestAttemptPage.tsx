@@ -1,3 +1,4 @@
+import type { LiveFrames } from '../../faces';
 import { useQueryClient } from '@tanstack/react-query';
 import { Button, Dialog, NoticeBar, ProgressBar, Skeleton, Toast } from 'antd-mobile';
 import { useEffect, useState } from 'react';
@@ -65,11 +66,11 @@ function OpenAttempt({ attempt, onFinished }: { attempt: Attempt; onFinished: ()
     });
   };
 
-  const faceCheck = async (image: string) => {
+  const faceCheck = async (frames: LiveFrames) => {
     setChecking(true);
     setCheckError(null);
     try {
-      const result = await attemptApi.faceCheck(attempt.attemptId, image);
+      const result = await attemptApi.faceCheck(attempt.attemptId, frames);
       if (result.voided) onFinished();
       else if (result.passed) watch.setState({ ...watch.state, faceCheckDue: false, faceCheckDeadline: null });
       else setCheckError(result.message || t.retryHint);
@@ -110,7 +111,7 @@ function OpenAttempt({ attempt, onFinished }: { attempt: Attempt; onFinished: ()
       <>
         {header}
         <h2 className="xk-t-check-title">{t.faceCheckTitle}</h2>
-        <FaceCheckPanel intro={t.faceCheckIntro} note={deadline !== null ? <p className="xk-t-blocked">{t.faceDeadline(formatCountdown(deadline))}</p> : null} error={checkError} busy={checking} onFrame={(image) => void faceCheck(image)} />
+        <FaceCheckPanel intro={t.faceCheckIntro} note={deadline !== null ? <p className="xk-t-blocked">{t.faceDeadline(formatCountdown(deadline))}</p> : null} error={checkError} busy={checking} onFrame={(frames) => void faceCheck(frames)} />
       </>
     );
   }

@@ -11,7 +11,7 @@ export function FaceSignInModal({ name, onDone, onCancel }: { name: string | nul
   return (
     <Modal title={name ? t.title(name) : null} open={name !== null} onCancel={onCancel} footer={null} width={560} destroyOnHidden>
       <Typography.Paragraph type="secondary">{t.hint}</Typography.Paragraph>
-      {name ? <FaceCheckPanel caption={t.caption} action={t.action} onFrame={async (image) => onDone(image)} /> : null}
+      {name ? <FaceCheckPanel caption={t.caption} action={t.action} onFrame={async (frames) => onDone(frames.image)} /> : null}
     </Modal>
   );
 }

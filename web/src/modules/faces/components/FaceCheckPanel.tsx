@@ -1,6 +1,6 @@
 import { Button } from 'antd-mobile';
 import { useState, type ReactNode } from 'react';
-import { grabFrame } from '../capture';
+import { grabLiveFrames, type LiveFrames } from '../capture';
 import { cameraTexts as t } from '../texts';
 import { useCamera } from '../use-camera';
 import { CameraProblemPanel } from './CameraProblemPanel';
@@ -8,10 +8,10 @@ import { CameraView } from './CameraView';
 
 /**
  * One live face check (M24): the front camera, a caption saying why, and a
- * button that takes a single frame and hands it to `onFrame`. The camera is
+ * button that takes the two live frames and hands them to `onFrame`. The camera is
  * on only while this panel is shown.
  */
-export function FaceCheckPanel({ caption, action, onFrame }: { caption: ReactNode; action: string; onFrame: (image: string) => Promise<void> }) {
+export function FaceCheckPanel({ caption, action, onFrame }: { caption: ReactNode; action: string; onFrame: (frames: LiveFrames) => Promise<void> }) {
   const camera = useCamera(true);
   const [busy, setBusy] = useState(false);
   if (camera.state.status === 'failed') return <CameraProblemPanel problem={camera.state.problem} onRetry={camera.retry} />;
@@ -21,7 +21,7 @@ export function FaceCheckPanel({ caption, action, onFrame }: { caption: ReactNod
     if (!video) return;
     setBusy(true);
     try {
-      await onFrame(await grabFrame(video));
+      await onFrame(await grabLiveFrames(video));
     } finally {
       setBusy(false);
     }

@@ -6,7 +6,7 @@ import { MobilePage } from '../../../ui/MobilePage';
 import { errorMessage } from '../../../ui/PageError';
 import { newPasswordProblem, PASSWORD_MAX_LENGTH } from '../../identity';
 import { ID_NUMBER_LENGTH, idNumberMessage, normalizeIdNumber, ruleOf, sameAsRule } from '../../learners';
-import { grabFrame } from '../capture';
+import { grabLiveFrames, type LiveFrames } from '../capture';
 import { CameraProblemPanel } from '../components/CameraProblemPanel';
 import { CameraView } from '../components/CameraView';
 import { Outcome } from '../components/Outcome';
@@ -49,9 +49,9 @@ export function PasswordResetPage() {
     if (!video || !details) return;
     setRefusal(null);
     setGrabbing(true);
-    let image: string;
+    let frames: LiveFrames;
     try {
-      image = await grabFrame(video);
+      frames = await grabLiveFrames(video);
     } catch {
       setRefusal({ title: t.failedTitle, reason: null, advice: null });
       return;
@@ -59,7 +59,7 @@ export function PasswordResetPage() {
       setGrabbing(false);
     }
     reset.mutate(
-      { idNumber: details.idNumber, image, newPassword: details.newPassword },
+      { idNumber: details.idNumber, ...frames, newPassword: details.newPassword },
       {
         onSuccess: () => setStep('done'),
         onError: (error) => {

@@ -4,7 +4,7 @@ import { useNavigate, useParams } from 'react-router';
 import { isApiError } from '../../../api/client';
 import { MobilePage } from '../../../ui/MobilePage';
 import { errorMessage } from '../../../ui/PageError';
-import { FaceCheckPanel, faceRefusalReason } from '../../faces';
+import { FaceCheckPanel, faceRefusalReason, type LiveFrames } from '../../faces';
 import { ChallengeDialog } from '../components/ChallengeDialog';
 import { LessonStage } from '../components/LessonStage';
 import { creditStatusText, endedText, formatStudyTime, voidedText } from '../player-rules';
@@ -24,17 +24,17 @@ export function PlayerPage() {
   const { phase, started } = session;
   const back = () => navigate(`/m/classes/${classId}`);
 
-  const start = async (image: string) => {
+  const start = async (frames: LiveFrames) => {
     setStartRefusal(null);
     try {
-      await session.start(image);
+      await session.start(frames);
     } catch (error) {
       setStartRefusal(isApiError(error, 'LEARNING_FACE_CHECK_FAILED') ? (faceRefusalReason(error) ?? t.startFailed) : errorMessage(error));
     }
   };
-  const guarded = (action: (image: string) => Promise<void>) => async (image: string) => {
+  const guarded = (action: (frames: LiveFrames) => Promise<void>) => async (frames: LiveFrames) => {
     try {
-      await action(image);
+      await action(frames);
     } catch (error) {
       Toast.show({ content: errorMessage(error) });
     }
