@@ -85,7 +85,7 @@ async function shenzhenPeers(learners: string[]) {
 beforeAll(async () => {
   t = await startTestApp({ clock });
   inst = await loginAs(t, 'demo-inst');
-  [gd, gz, th, sz, learner] = await Promise.all(['gd-yjt', 'gz-yjj', 'th-yjj', 'sz-yjj', '440106199001011235'].map((u) => loginAs(t, u)));
+  [gd, gz, th, sz, learner] = (await Promise.all(['gd-yjt', 'gz-yjj', 'th-yjj', 'sz-yjj', '440106199001011235'].map((u) => loginAs(t, u)))) as [Session, Session, Session, Session, Session];
   courseId = await publishedCourse(t, inst);
   ({ classId } = await openClass(t, inst, courseId));
   const all = await importLearners(t, inst, classId, Array.from({ length: 24 }, (_, i) => i + 1));
