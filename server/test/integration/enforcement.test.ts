@@ -249,6 +249,22 @@ describe('cases, measures and suspension (N3.1, M30, M31)', () => {
     }
   });
 
+  it('write routes: Shenzhen gets 404 on Guangzhou records, an institution or a learner 403', async () => {
+    const [inspection] = (await call('GET', gz, '/api/v1/enforcement/inspections?year=2026')).json().inspections as { id: string }[];
+    const writes: [string, object][] = [
+      [`/api/v1/enforcement/inspections/${inspection!.id}/findings`, { findings: [{ item: 'hours', result: 'ok', note: '' }] }],
+      [`/api/v1/enforcement/cases/${caseId}/close`, { note: '结案' }],
+      [`/api/v1/enforcement/orders/${orderId}/review`, { accept: false, text: '退回' }],
+    ];
+    for (const [url, body] of writes) {
+      expect((await call('POST', sz, url, body)).statusCode, url).toBe(404);
+      expect((await call('POST', inst, url, body)).statusCode, url).toBe(403);
+      expect((await call('POST', learner, url, body)).statusCode, url).toBe(403);
+    }
+    expect((await call('POST', learner, `/api/v1/enforcement/orders/${orderId}/reply`, { text: '回复' })).statusCode).toBe(403);
+    expect((await call('POST', gz, `/api/v1/enforcement/orders/${orderId}/reply`, { text: '回复' })).statusCode).toBe(403);
+  });
+
   it('region matrix for cases: province and Tianhe see it, Shenzhen 404 until the case is reported to it (M31); learner 403', async () => {
     expect((await call('GET', gd, `/api/v1/enforcement/cases/${caseId}`)).statusCode).toBe(200);
     expect((await call('GET', th, `/api/v1/enforcement/cases/${caseId}`)).statusCode).toBe(200);
@@ -258,6 +274,8 @@ describe('cases, measures and suspension (N3.1, M30, M31)', () => {
     expect((await call('POST', gz, `/api/v1/enforcement/cases/${caseId}/reports`, { toRegion: '440106', note: '请协查' })).json().code).toBe('REPORT_REGION_INVALID');
     expect((await call('POST', gz, `/api/v1/enforcement/cases/${caseId}/reports`, { toRegion: '440300', note: '涉事学员在深圳工作，请协查' })).statusCode).toBe(200);
     expect((await call('GET', sz, `/api/v1/enforcement/cases/${caseId}`)).json().reports).toEqual([expect.objectContaining({ toRegion: '440300' })]);
+    const act = await call('POST', sz, `/api/v1/enforcement/cases/${caseId}/measures`, { kind: 'warning', decision: '警告', published: false });
+    expect([act.statusCode, act.json().code]).toEqual([403, 'CASE_NOT_IN_REGION']);
     expect((await call('GET', learner, `/api/v1/enforcement/cases/${caseId}`)).statusCode).toBe(403);
     expect((await call('GET', inst, '/api/v1/enforcement/cases')).statusCode).toBe(403);
     expect((await call('GET', learner, '/api/v1/enforcement/orders')).statusCode).toBe(403);

@@ -40,7 +40,7 @@ describe('navigation per role', () => {
 
   it('shows an institution admin its registration, teachers, courses, classes, question banks and exam applications, but not 行政区划 (M23)', () => {
     expect(navigationFor('institution_admin').layout).toBe('staff');
-    expect(labels('institution_admin')).toEqual(['工作台', '机构备案', '教师管理', '课程管理', '培训班', '题库管理', '学时证明', '学员档案', '报考安排', '整改通知', '我的工单', '账号与安全']);
+    expect(labels('institution_admin')).toEqual(['工作台', '机构备案', '教师管理', '课程管理', '培训班', '题库管理', '学时证明', '学员档案', '报考安排', '线索', '整改通知', '我的工单', '账号与安全']);
     expect(canOpen('institution_admin', 'regions')).toBe(false);
   });
 

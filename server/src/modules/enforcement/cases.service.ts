@@ -85,6 +85,13 @@ export function createCasesService(deps: { db: Db; clock: Clock; audit: AuditSer
     return c;
   }
 
+  /** M31: a bureau a case was reported to reads it; only the regions the case lies in act on it. */
+  async function ownCase(actor: Actor, id: string) {
+    const c = await visibleCase(actor, id);
+    if (!inRegion(actor, [c.city_code, c.institution_region])) throw EnforcementErrors.CASE_NOT_IN_REGION();
+    return c;
+  }
+
   /** A rectification order's state: answered, accepted or returned by the regulator; overdue past its deadline unless accepted. */
   function orderState(m: Measure, replies: Reply[]) {
     const mine = replies.filter((r) => Number(r.measure_id) === Number(m.id));
@@ -149,7 +156,7 @@ export function createCasesService(deps: { db: Db; clock: Clock; audit: AuditSer
   /** M30: a measure on the case's institution; sanctions are confirmed in the UI before this call. */
   async function addMeasure(actor: Actor, caseId: string, m: MeasureInput, requestId: string | null) {
     regulatorOf(actor);
-    const c = await visibleCase(actor, caseId);
+    const c = await ownCase(actor, caseId);
     if (c.status === 'closed') throw EnforcementErrors.CASE_CLOSED();
     if (!m.decision.trim() || !validMeasure(m)) throw EnforcementErrors.MEASURE_INVALID();
     if (m.kind === 'lift_suspension' && !(await isSuspended(c.institution_id))) throw EnforcementErrors.MEASURE_NOT_SUSPENDED();
@@ -176,7 +183,7 @@ export function createCasesService(deps: { db: Db; clock: Clock; audit: AuditSer
 
   async function close(actor: Actor, caseId: string, note: string, requestId: string | null) {
     regulatorOf(actor);
-    const c = await visibleCase(actor, caseId);
+    const c = await ownCase(actor, caseId);
     if (c.status === 'closed') throw EnforcementErrors.CASE_CLOSED();
     await db.transaction().execute(async (tx) => {
       await repo.touchCase(tx, caseId, clock.now(), true);
@@ -187,7 +194,7 @@ export function createCasesService(deps: { db: Db; clock: Clock; audit: AuditSer
   /** M31: report a case to the province or to another city's bureau, which then sees it. */
   async function report(actor: Actor, caseId: string, input: { toRegion: string; note: string }, requestId: string | null) {
     regulatorOf(actor);
-    const c = await visibleCase(actor, caseId);
+    const c = await ownCase(actor, caseId);
     const target = findRegion(input.toRegion);
     if (!target || target.level === 'county' || input.toRegion === c.city_code) throw EnforcementErrors.REPORT_REGION_INVALID();
     await db.transaction().execute(async (tx) => {
@@ -233,6 +240,7 @@ export function createCasesService(deps: { db: Db; clock: Clock; audit: AuditSer
   async function review(actor: Actor, measureId: number, input: { accept: boolean; text: string }, requestId: string | null) {
     regulatorOf(actor);
     const { m, state } = await visibleOrder(actor, measureId);
+    await ownCase(actor, m.case_id);
     if (state.status === 'accepted') throw EnforcementErrors.ORDER_CLOSED();
     await db.transaction().execute(async (tx) => {
       const at = clock.now();

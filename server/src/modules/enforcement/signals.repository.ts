@@ -185,6 +185,20 @@ export async function learnerNames(q: Q, accountIds: string[]) {
   return new Map(rows.map((r) => [r.account_id, r.name]));
 }
 
+/** Of these learners, those enrolled in a class of the institution (an institution sees only its own learners). */
+export async function learnersOf(q: Q, institutionId: string, accountIds: string[]) {
+  if (accountIds.length === 0) return new Set<string>();
+  const rows = await q
+    .selectFrom('enrolments as e')
+    .innerJoin('classes as c', 'c.id', 'e.class_id')
+    .select('e.learner_account_id')
+    .distinct()
+    .where('c.institution_id', '=', institutionId)
+    .where('e.learner_account_id', 'in', accountIds)
+    .execute();
+  return new Set(rows.map((r) => r.learner_account_id));
+}
+
 export async function institutionNames(q: Q, ids: string[]) {
   if (ids.length === 0) return new Map<string, string>();
   const rows = await q.selectFrom('institutions').select(['id', 'name']).where('id', 'in', ids).execute();

@@ -102,7 +102,11 @@ export function createSignalsService(deps: { db: Db; clock: Clock }) {
   }
 
   async function get(actor: Actor, id: string) {
+    const viewer = viewerOf(actor);
     const s = await visible(actor, id);
+    // A signal can span institutions (one device, two institutions' learners): each institution sees its own learners only.
+    const own = viewer.kind === 'institution' ? await repo.learnersOf(db, viewer.institutionId, s.account_ids) : null;
+    const mine = (accountId: string) => own === null || own.has(accountId);
     const detail = s.detail as Record<string, unknown>;
     const ids = (key: string) => (Array.isArray(detail[key]) ? (detail[key] as (string | number)[]) : []);
     const [sessions, ledger, checks, learners, institutions] = await Promise.all([
@@ -118,14 +122,14 @@ export function createSignalsService(deps: { db: Db; clock: Clock }) {
       reason: SIGNAL_TEXT[s.kind],
       score: s.score,
       detail,
-      learners: s.account_ids.map((id) => ({ id, name: learners.get(id) ?? '（未知学员）' })),
+      learners: s.account_ids.filter(mine).map((id) => ({ id, name: learners.get(id) ?? '（未知学员）' })),
       institutions: s.institution_ids.map((id) => ({ id, name: institutions.get(id) ?? id })),
       regionCodes: s.region_codes,
       createdAt: s.created_at.toISOString(),
       evidence: {
-        sessions: sessions.map((r) => ({ id: r.id, learnerId: r.learner_account_id, classId: r.class_id, deviceId: r.device_id, startedAt: r.started_at.toISOString(), endedAt: r.ended_at?.toISOString() ?? null })),
-        ledger: ledger.map((r) => ({ id: Number(r.id), learnerId: r.learner_account_id, classId: r.class_id, sessionId: r.session_id, seconds: r.seconds, at: r.created_at.toISOString() })),
-        faceChecks: checks.map((r) => ({ id: Number(r.id), learnerId: r.account_id, purpose: r.purpose, decision: r.decision, score: r.score, at: r.created_at.toISOString() })),
+        sessions: sessions.filter((r) => mine(r.learner_account_id)).map((r) => ({ id: r.id, learnerId: r.learner_account_id, classId: r.class_id, deviceId: r.device_id, startedAt: r.started_at.toISOString(), endedAt: r.ended_at?.toISOString() ?? null })),
+        ledger: ledger.filter((r) => mine(r.learner_account_id)).map((r) => ({ id: Number(r.id), learnerId: r.learner_account_id, classId: r.class_id, sessionId: r.session_id, seconds: r.seconds, at: r.created_at.toISOString() })),
+        faceChecks: checks.filter((r) => mine(r.account_id)).map((r) => ({ id: Number(r.id), learnerId: r.account_id, purpose: r.purpose, decision: r.decision, score: r.score, at: r.created_at.toISOString() })),
       },
     };
   }
