@@ -32,6 +32,7 @@ import { oidcRoutes } from './modules/identity/oidc/index.js';
 import { createInstitutionsService, institutionsRoutes, type InstitutionsService } from './modules/institutions/index.js';
 import { createExamsService, examsJobs, examsRoutes, type Eligibility, type ExamsService } from './modules/exams/index.js';
 import { createFacesService, facesJobs, facesRoutes, type FacesService } from './modules/faces/index.js';
+import { createEnforcementService, enforcementJobs, enforcementRoutes, seedDemoSignals, type EnforcementService } from './modules/enforcement/index.js';
 import { classroomRoutes, createClassroomService, type ClassroomService } from './modules/classroom/index.js';
 import { createFeedbackService, feedbackRoutes, type FeedbackService } from './modules/feedback/index.js';
 import { createLearningService, createLearningSettings, learningRoutes, type LearningService } from './modules/learning/index.js';
@@ -74,6 +75,7 @@ export interface Services {
   support: SupportService;
   moderation: ModerationService;
   announcements: AnnouncementsService;
+  enforcement: EnforcementService;
 }
 
 export interface XunkaoApp extends HttpServer {
@@ -105,14 +107,16 @@ export async function buildApp(options: AppOptions): Promise<XunkaoApp> {
       await jobs?.send(name, data);
     };
     const catalogue = createCatalogueService({ db: database.db, clock, audit, blobs, uploads, categories, institutions, enqueue });
-    const classes = createClassesService({ db: database.db, clock, audit, identity, categories, institutions, catalogue });
+    // M30: a suspended institution opens no class and issues no certificate (issue 8 part C).
+    const enforcement = createEnforcementService({ db: database.db, clock, audit });
+    const classes = createClassesService({ db: database.db, clock, audit, identity, categories, institutions, catalogue, suspended: enforcement.isSuspended });
     const verifier = config.identityVerifier ? httpIdentityVerifier(config.identityVerifier.url, config.identityVerifier.apiKey) : offlineIdentityVerifier;
     const learners = createLearnersService({ identity, verifier });
     // The built-in engine loads its models (~1 s) on first use, not at boot.
     let faceEngine: Promise<FaceEngine> | null = null;
     const engine = () => (faceEngine ??= createFaceEngine(config.face));
     const faces = createFacesService({ db: database.db, clock, audit, blobs, identity, classes, institutions, engine, dataKey: config.secrets.dataKey, enqueue });
-    const certificates = createCertificatesService({ db: database.db, clock, audit, signer, publicUrl: config.publicUrl, testResults: ({ learnerId, classId }) => assessments.testStanding(learnerId, classId) });
+    const certificates = createCertificatesService({ db: database.db, clock, audit, signer, publicUrl: config.publicUrl, testResults: ({ learnerId, classId }) => assessments.testStanding(learnerId, classId), suspended: enforcement.isSuspended });
     // M25 in real time (on confirmed hours and on a passed test); should issuing fail, the catch-up job issues it (and retries).
     const onCreditConfirmed = (credit: { learnerId: string; classId: string }) =>
       certificates.issueIfComplete(credit).then(
@@ -132,13 +136,14 @@ export async function buildApp(options: AppOptions): Promise<XunkaoApp> {
     const moderation = createModerationService({ db: database.db, clock, audit });
     const feedback = createFeedbackService({ db: database.db, clock, audit, classes, catalogue, supervision, moderation });
     const announcements = createAnnouncementsService({ db: database.db, clock, audit, moderation });
-    const services: Services = { audit, identity, categories, institutions, uploads, catalogue, classes, faces, learning, classroom, assessments, supervision, feedback, exams, certificates, archives, support, moderation, announcements };
+    const services: Services = { audit, identity, categories, institutions, uploads, catalogue, classes, faces, learning, classroom, assessments, supervision, feedback, exams, certificates, archives, support, moderation, announcements, enforcement };
 
     await categories.installDefaults();
     if (config.demo) await seedDemo(database.db, services, clock.now());
     // After the demo seed, which gives Guangzhou's exam institution the id the demo accounts point at.
     await exams.sites.installReferenceData();
     if (config.demoTraining) await seedDemoTraining(database.db, clock, services);
+    if (config.demoTraining) await seedDemoSignals(database.db, clock, enforcement.signals);
     if (config.env === 'production' && (await hasActiveDemoAccounts(database.db))) {
       throw new ConfigError('配置错误 XUNKAO_DEMO: 生产模式下存在启用中的演示账号（演示密码），请先停用后再启动');
     }
@@ -171,12 +176,13 @@ export async function buildApp(options: AppOptions): Promise<XunkaoApp> {
     supportRoutes(app, support);
     moderationRoutes(app, moderation);
     announcementsRoutes(app, announcements);
+    enforcementRoutes(app, enforcement);
     await oidcRoutes(app, { config, identity, secureCookies });
     await serveWeb(http, options.webDist === undefined ? DEFAULT_WEB_DIST : options.webDist);
     await app.ready();
 
     const backups = backupJobs({ target: { database, databaseUrl: config.databaseUrl, blobDir: config.blobUrl ? null : config.blobDir }, backupDir: config.backup.dir, keep: config.backup.keep, clock, log: (m) => app.log.info(m) });
-    const allJobs = [...auditJobs(audit), ...catalogueJobs(catalogue), ...facesJobs(faces), ...examsJobs(exams), ...certificatesJobs(certificates), ...backups, ...rateLimitJobs(database.db), ...supportJobs(support)];
+    const allJobs = [...auditJobs(audit), ...catalogueJobs(catalogue), ...facesJobs(faces), ...examsJobs(exams), ...certificatesJobs(certificates), ...backups, ...rateLimitJobs(database.db), ...supportJobs(support), ...enforcementJobs(enforcement.signals)];
     if (options.jobs) jobs = await startJobs(database.raw, allJobs, app.log);
     return {
       ...http,

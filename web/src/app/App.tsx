@@ -11,6 +11,7 @@ import { ApplicationsPage, InstitutionSignupPage, PublicInstitutionsPage, Regist
 import { JoinClassPage, RegisterPage } from '../modules/learners';
 import { ClassLearningPage, MyHoursPage, PlayerPage } from '../modules/learning';
 import { RegionsPage } from '../modules/regions';
+import { CaseDetailPage, CasesPage, InspectionsPage, OrdersPage, PublicEnforcementSanctionsPage, SignalsPage } from '../modules/enforcement';
 import { AnnouncementsPage, PublicAnnouncementPage, PublicAnnouncementsPage } from '../modules/announcements';
 import { ModerationTermsPage } from '../modules/moderation';
 import { OperationsPage } from '../modules/operations';
@@ -85,6 +86,7 @@ export function App() {
           <Route path="/verify/:number" element={<VerifyCertificatePage />} />
           <Route path="/public/exam-draws" element={<PublicDrawsPage />} />
           <Route path="/public/exam-sanctions" element={<PublicSanctionsPage />} />
+          <Route path="/public/sanctions" element={<PublicEnforcementSanctionsPage />} />
         </Route>
         <Route element={<SignedIn />}>
           <Route
@@ -303,6 +305,46 @@ export function App() {
               element={
                 <PageGate page="exam-violations">
                   <ViolationsPage />
+                </PageGate>
+              }
+            />
+            <Route
+              path="enforcement/signals"
+              element={
+                <PageGate page="enforcement-signals">
+                  <SignalsPage />
+                </PageGate>
+              }
+            />
+            <Route
+              path="enforcement/inspections"
+              element={
+                <PageGate page="inspections">
+                  <InspectionsPage />
+                </PageGate>
+              }
+            />
+            <Route
+              path="enforcement/cases"
+              element={
+                <PageGate page="cases">
+                  <CasesPage />
+                </PageGate>
+              }
+            />
+            <Route
+              path="enforcement/cases/:id"
+              element={
+                <PageGate page="cases">
+                  <CaseDetailPage />
+                </PageGate>
+              }
+            />
+            <Route
+              path="institution/orders"
+              element={
+                <PageGate page="orders">
+                  <OrdersPage />
                 </PageGate>
               }
             />

@@ -1,6 +1,10 @@
 import {
   AppstoreOutlined,
   AuditOutlined,
+  AlertOutlined,
+  FileSearchOutlined,
+  ContainerOutlined,
+  WarningOutlined,
   CalendarOutlined,
   EnvironmentOutlined,
   ExceptionOutlined,
@@ -56,4 +60,8 @@ export const navIcons: Record<NavIcon, ReactNode> = {
   announcements: <NotificationOutlined />,
   moderation: <StopOutlined />,
   operations: <DashboardOutlined />,
+  signals: <AlertOutlined />,
+  inspections: <FileSearchOutlined />,
+  cases: <ContainerOutlined />,
+  orders: <WarningOutlined />,
 };

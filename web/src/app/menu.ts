@@ -33,7 +33,11 @@ export type NavIcon =
   | 'report'
   | 'announcements'
   | 'moderation'
-  | 'operations';
+  | 'operations'
+  | 'signals'
+  | 'inspections'
+  | 'cases'
+  | 'orders';
 
 export interface NavItem {
   key: string;
@@ -78,6 +82,10 @@ export const PAGES = {
   announcements: { key: 'announcements', path: '/announcements', label: navTexts.announcements, icon: 'announcements' },
   moderation: { key: 'moderation', path: '/platform/moderation', label: navTexts.moderation, icon: 'moderation' },
   operations: { key: 'operations', path: '/platform/operations', label: navTexts.operations, icon: 'operations' },
+  enforcementSignals: { key: 'enforcement-signals', path: '/enforcement/signals', label: navTexts.enforcementSignals, icon: 'signals' },
+  inspections: { key: 'inspections', path: '/enforcement/inspections', label: navTexts.inspections, icon: 'inspections' },
+  cases: { key: 'cases', path: '/enforcement/cases', label: navTexts.cases, icon: 'cases' },
+  orders: { key: 'orders', path: '/institution/orders', label: navTexts.orders, icon: 'orders' },
 } as const satisfies Record<string, NavItem>;
 
 export type PageKey = (typeof PAGES)[keyof typeof PAGES]['key'];
@@ -93,11 +101,12 @@ const REGION_VIEWERS: readonly Role[] = ['regulator', 'platform_operator'];
  * announcements (M8, M9); institutions and regulators see certificates (M25)
  * and learner archives (M26); the province supervises the desk's SLA (M10);
  * exam institutions run sessions, the cross-exam draw, staff and sanctions,
- * sites prepare their rooms (N2, N3.2).
+ * sites prepare their rooms (N2, N3.2); regulators work signals, inspections
+ * and cases, institutions answer rectification orders (N3, N3.1, M30).
  */
 const ROLE_PAGES: Partial<Record<Role, readonly NavItem[]>> = {
-  institution_admin: [PAGES.registrations, PAGES.teachers, PAGES.courses, PAGES.classes, PAGES.questionBanks, PAGES.certificates, PAGES.archives, PAGES.examApplications],
-  regulator: [PAGES.applications, PAGES.teacherApprovals, PAGES.regionCourses, PAGES.regionClasses, PAGES.hourCorrections, PAGES.certificates, PAGES.archives, PAGES.examDraws, PAGES.examSites, PAGES.examViolations, PAGES.announcements, PAGES.slaReport],
+  institution_admin: [PAGES.registrations, PAGES.teachers, PAGES.courses, PAGES.classes, PAGES.questionBanks, PAGES.certificates, PAGES.archives, PAGES.examApplications, PAGES.enforcementSignals, PAGES.orders],
+  regulator: [PAGES.applications, PAGES.teacherApprovals, PAGES.regionCourses, PAGES.regionClasses, PAGES.hourCorrections, PAGES.certificates, PAGES.archives, PAGES.examDraws, PAGES.examSites, PAGES.examViolations, PAGES.enforcementSignals, PAGES.inspections, PAGES.cases, PAGES.announcements, PAGES.slaReport],
   platform_operator: [PAGES.courseReviews, PAGES.supportQueue, PAGES.slaReport, PAGES.announcements, PAGES.moderation, PAGES.operations],
   support_agent: [PAGES.supportQueue, PAGES.slaReport],
   exam_admin: [PAGES.examDraws, PAGES.examSessions, PAGES.examSites, PAGES.examApplications, PAGES.examStaff, PAGES.examViolations],

@@ -33,6 +33,10 @@ export const navTexts = {
   announcements: '公告管理',
   moderation: '禁止发布词库',
   operations: '运行状态',
+  enforcementSignals: '线索',
+  inspections: '执法检查',
+  cases: '案件',
+  orders: '整改通知',
 };
 
 export const publicShellTexts = {
@@ -41,6 +45,7 @@ export const publicShellTexts = {
   signup: '培训机构注册',
   draws: '随机分配核验',
   sanctions: '处理结果公开',
+  trainingSanctions: '处罚公示',
   announcements: '通知公告',
   support: '在线客服',
   login: '登录',

@@ -4,6 +4,7 @@ import type { Signer } from '../../platform/crypto/signing.js';
 import type { Db } from '../../platform/db/database.js';
 import type { Database } from '../../platform/db/schema.js';
 import type { Actor } from '../../platform/http/access.js';
+import { AppError } from '../../platform/http/errors.js';
 import { shanghaiDay, type AuditActor, type AuditService } from '../audit/index.js';
 import { auditActorOf } from '../identity/index.js';
 import { institutionOf } from '../institutions/index.js';
@@ -32,7 +33,16 @@ const ISSUER: AuditActor = { accountId: null, role: 'system', scope: 'certificat
  * class, immutable, reissued as a new version, revoked by a new record, and
  * verifiable by anyone with the number, the QR payload or the PDF.
  */
-export function createCertificatesService(deps: { db: Db; clock: Clock; audit: AuditService; signer: Signer; publicUrl: string; testResults?: TestResultsProvider }) {
+export function createCertificatesService(deps: {
+  db: Db;
+  clock: Clock;
+  audit: AuditService;
+  signer: Signer;
+  publicUrl: string;
+  testResults?: TestResultsProvider;
+  /** M30: enforcement's answer to "is this institution suspended?" (issue 8 part C). */
+  suspended?: (institutionId: string) => Promise<boolean>;
+}) {
   const { db, clock, audit, signer } = deps;
   const testResults: TestResultsProvider = deps.testResults ?? (async () => ({ results: [], outstanding: 0 }));
   const renderer = createRenderPool();
@@ -76,6 +86,8 @@ export function createCertificatesService(deps: { db: Db; clock: Clock; audit: A
     if (await repo.firstVersionExists(db, q.learnerId, q.classId)) return null;
     const facts = await factsOf(db, q.learnerId, q.classId, await testResults(q));
     if (!facts || !completionFrom(facts).complete) return null;
+    // M30: none while the institution is suspended; the catch-up job issues it once the suspension is lifted.
+    if (await deps.suspended?.(facts.cls.institution_id)) throw CertificateErrors.CERTIFICATE_INSTITUTION_SUSPENDED();
     return db.transaction().execute(async (tx) => writeVersion(tx, facts, q.learnerId, { serial: await repo.nextSerial(tx), version: 1, supersedes: null, reason: '完成培训班要求的学时与考核', by: ISSUER }));
   }
 
@@ -83,7 +95,10 @@ export function createCertificatesService(deps: { db: Db; clock: Clock; audit: A
   async function issueMissing() {
     const issued: string[] = [];
     for (const c of await repo.completionCandidates(db)) {
-      const result = await issueIfComplete({ learnerId: c.learner_account_id, classId: c.class_id });
+      const result = await issueIfComplete({ learnerId: c.learner_account_id, classId: c.class_id }).catch((error: unknown) => {
+        if (error instanceof AppError && error.code === 'CERTIFICATE_INSTITUTION_SUSPENDED') return null;
+        throw error;
+      });
       if (result) issued.push(result.number);
     }
     return issued;

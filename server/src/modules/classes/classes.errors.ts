@@ -13,5 +13,6 @@ export const ClassErrors = defineErrors('classes', {
   CLASS_CLOSED: { status: 409, message: '该培训班已结束，不能再加入学员' },
   ENROLMENT_EXISTS: { status: 409, message: '您已在该培训班中' },
   IMPORT_FILE_INVALID: { status: 400, message: '无法读取该文件，请使用平台提供的 Excel 模板' },
+  CLASS_INSTITUTION_SUSPENDED: { status: 423, message: '本机构已被监管部门暂停网络培训，暂停期间不能开设培训班（M30）' },
   IMPORT_HAS_ERRORS: { status: 422, message: '导入文件中有错误，未导入任何学员；请按提示修改后重新导入' },
 });

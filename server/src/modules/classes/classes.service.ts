@@ -35,6 +35,8 @@ export function createClassesService(deps: {
   institutions: InstitutionsService;
   catalogue: CatalogueService;
   random?: (n: number) => number;
+  /** M30: enforcement's answer to "is this institution suspended?" (issue 8 part C). */
+  suspended?: (institutionId: string) => Promise<boolean>;
 }) {
   const { db, clock, audit } = deps;
   const random = deps.random ?? ((n: number) => randomInt(n));
@@ -53,6 +55,7 @@ export function createClassesService(deps: {
   async function create(actor: Actor, input: NewClassInput, requestId: string | null) {
     const institutionId = requireInstitution(actor);
     if (input.endsOn < input.startsOn) throw ClassErrors.CLASS_PERIOD_INVALID();
+    if (await deps.suspended?.(institutionId)) throw ClassErrors.CLASS_INSTITUTION_SUSPENDED();
     await deps.institutions.assertMayTrain(institutionId, input.cityCode, input.categoryId);
     const required = await deps.categories.requiredHours(input.categoryId, input.trainingType, input.startsOn);
     const problem = planProblem(input, required);

@@ -53,7 +53,8 @@ export async function insertSignal(q: Q, s: { accountIds: string[]; score: numbe
 }
 
 export async function listSignals(q: Q, f: { institutionId?: string; prefixes?: string[] }) {
-  let query = q.selectFrom('integrity_signals').selectAll();
+  // Shared faces only: the other kinds (migration 0018) are listed by enforcement's /api/v1/enforcement/signals.
+  let query = q.selectFrom('integrity_signals').selectAll().where('kind', '=', 'shared_face');
   if (f.institutionId) query = query.where(sql<boolean>`${f.institutionId}::uuid = any(institution_ids)`);
   if (f.prefixes) {
     if (f.prefixes.length === 0) return [];

@@ -170,7 +170,7 @@ export function createFacesService(deps: {
   async function signals(actor: Actor) {
     const institutionId = institutionOf(actor);
     const rows = institutionId ? await repo.listSignals(db, { institutionId }) : await repo.listSignals(db, { prefixes: regulatorPrefixes(actor) });
-    return rows.map((s) => ({ id: s.id, kind: s.kind, accountIds: s.account_ids, score: s.score, detail: s.detail, createdAt: s.created_at.toISOString() }));
+    return rows.map((s) => ({ id: s.id, kind: 'shared_face' as const, accountIds: s.account_ids, score: s.score, detail: s.detail, createdAt: s.created_at.toISOString() }));
   }
 
   return { enrol, check, status, resetPasswordByFace, findDuplicates, signals };

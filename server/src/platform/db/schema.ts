@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { EnforcementDatabase } from './schema.enforcement.js';
 import type { ExamsDatabase } from './schema.exams.js';
 
 /** Kysely table types: the one description of the schema that queries are checked against. */
@@ -300,13 +301,15 @@ export interface FaceChecksTable {
 
 export interface IntegritySignalsTable {
   id: Generated<string>;
-  kind: 'shared_face';
+  kind: 'shared_face' | 'shared_device' | 'impossible_rate' | 'odd_hours' | 'face_failures' | 'institution_outlier';
   account_ids: string[];
   score: number;
   detail: ColumnType<Record<string, unknown>, string, string>;
   institution_ids: string[];
   region_codes: string[];
   created_at: Date;
+  /** Migration 0018: what a detector saw (kind, subject, period); unique, so a re-run adds nothing. */
+  evidence_key: ColumnType<string | null, string | null | undefined, never>;
 }
 
 export interface LearningSessionsTable {
@@ -691,7 +694,7 @@ export interface AnnouncementsTable {
   published_at: Date | null;
 }
 
-export interface Database extends ExamsDatabase {
+export interface Database extends ExamsDatabase, EnforcementDatabase {
   accounts: AccountsTable;
   learners: LearnersTable;
   role_assignments: RoleAssignmentsTable;

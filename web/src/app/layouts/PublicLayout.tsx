@@ -28,6 +28,7 @@ export function PublicLayout() {
             <NavLink to="/public/institutions">{t.institutions}</NavLink>
             <NavLink to="/public/exam-draws">{t.draws}</NavLink>
             <NavLink to="/public/exam-sanctions">{t.sanctions}</NavLink>
+            <NavLink to="/public/sanctions">{t.trainingSanctions}</NavLink>
             <NavLink to="/public/support">{t.support}</NavLink>
             <NavLink to="/signup/institution">{t.signup}</NavLink>
             <Button type="primary" onClick={() => navigate('/login')}>
