@@ -1,5 +1,7 @@
 import { Type } from 'typebox';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Role } from '../../platform/http/access.js';
+import { CommonErrors } from '../../platform/http/errors.js';
 import type { App } from '../../platform/http/server.js';
 import { ErrorSchema } from '../identity/identity.schemas.js';
 import { FEEDS } from './exchange.feeds.js';
@@ -14,13 +16,19 @@ const Id = Type.Object({ id: Type.String({ format: 'uuid' }) });
 const Paging = { page: Type.Integer({ minimum: 1, default: 1 }), pageSize: Type.Integer({ minimum: 1, maximum: 100, default: 20 }) };
 
 export function exchangeRoutes(app: App, exchange: ExchangeService): void {
-  // One counter per client across every feed, in the platform's shared store (after the key is resolved).
-  const perClient = app.rateLimit({
-    hook: 'preHandler',
+  // One counter per client across every feed, in the platform's shared store, once the key is resolved;
+  // the platform's per-address limit still applies before it.
+  const clientLimit = app.createRateLimit({
     timeWindow: 60_000,
     max: (req) => req.apiClient?.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT_PER_MINUTE,
     keyGenerator: (req) => `exchange-client:${req.apiClient?.clientId ?? req.ip}`,
   });
+  const perClient = async (req: FastifyRequest, reply: FastifyReply) => {
+    const verdict = await clientLimit(req);
+    if (verdict.isAllowed || !verdict.isExceeded) return;
+    void reply.header('retry-after', verdict.ttlInSeconds);
+    throw CommonErrors.RATE_LIMITED({ retryAfterSeconds: verdict.ttlInSeconds });
+  };
 
   for (const feed of FEEDS) {
     app.get(
