@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import type { FeedDefinition } from './exchange.feeds.js';
+import { FEED_NAMES, type FeedDefinition } from './exchange.feeds.js';
 import { MAX_PAGE } from './exchange.pull.js';
 
 const Time = Type.String({ format: 'date-time' });
@@ -37,8 +37,6 @@ export function feedPage(feed: FeedDefinition) {
   );
 }
 
-export const FeedName = Type.String({ minLength: 2, maxLength: 40 });
-
 const Key = Type.Object({ keyId: Type.String(), createdAt: Time, expiresAt: Nullable(Time) });
 
 export const ClientView = Type.Object({
@@ -63,7 +61,7 @@ export const NewClientBody = Type.Object(
   {
     name: Type.String({ minLength: 2, maxLength: 100 }),
     regionCode: Type.String({ pattern: '^44[0-9]{4}$' }),
-    feeds: Type.Array(Type.String({ maxLength: 40 }), { minItems: 1, maxItems: 20 }),
+    feeds: Type.Array(Type.Enum(FEED_NAMES), { minItems: 1, maxItems: 20, uniqueItems: true }),
     webhookUrl: Nullable(Type.String({ pattern: '^https?://', maxLength: 500 })),
     rateLimitPerMinute: Type.Optional(Type.Integer({ minimum: 1, maximum: 6000 })),
   },

@@ -7,7 +7,6 @@ import type { AuditService } from '../audit/index.js';
 import { auditActorOf } from '../identity/index.js';
 import { findRegion } from '../regions/index.js';
 import { ExchangeErrors } from './exchange.errors.js';
-import { FEED_NAMES } from './exchange.feeds.js';
 import { keyIdOf, keyMatches, newApiKey, newWebhookSecret } from './exchange.keys.js';
 import { canManageClients } from './exchange.policy.js';
 import { pullFeed } from './exchange.pull.js';
@@ -84,7 +83,7 @@ export function createExchangeService(deps: { db: Db; clock: Clock; audit: Audit
     manager(actor);
     // A client's scope is Guangdong or a city/county in it, like a regulator's (M29).
     if (!findRegion(input.regionCode)) throw ExchangeErrors.EXCHANGE_REGION_INVALID({ regionCode: input.regionCode });
-    const feeds = [...new Set(input.feeds)].filter((f) => FEED_NAMES.includes(f));
+    const feeds = [...new Set(input.feeds)];
     const key = newApiKey();
     const webhookSecret = input.webhookUrl ? newWebhookSecret() : null;
     const now = clock.now();
