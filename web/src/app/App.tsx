@@ -12,6 +12,7 @@ import { JoinClassPage, RegisterPage } from '../modules/learners';
 import { ClassLearningPage, MyHoursPage, PlayerPage } from '../modules/learning';
 import { RegionsPage } from '../modules/regions';
 import { AnnouncementsPage, PublicAnnouncementPage, PublicAnnouncementsPage } from '../modules/announcements';
+import { ExchangePage } from '../modules/exchange';
 import { ModerationTermsPage } from '../modules/moderation';
 import { OperationsPage } from '../modules/operations';
 import { MobileNewTicketPage, MobileSupportPage, MobileTicketPage, MyTicketsPage, PublicSupportPage, SlaReportPage, SupportQueuePage } from '../modules/support';
@@ -383,6 +384,14 @@ export function App() {
               element={
                 <PageGate page="operations">
                   <OperationsPage />
+                </PageGate>
+              }
+            />
+            <Route
+              path="exchange"
+              element={
+                <PageGate page="exchange">
+                  <ExchangePage />
                 </PageGate>
               }
             />

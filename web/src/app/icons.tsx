@@ -1,4 +1,5 @@
 import {
+  ApiOutlined,
   AppstoreOutlined,
   AuditOutlined,
   CalendarOutlined,
@@ -56,4 +57,5 @@ export const navIcons: Record<NavIcon, ReactNode> = {
   announcements: <NotificationOutlined />,
   moderation: <StopOutlined />,
   operations: <DashboardOutlined />,
+  exchange: <ApiOutlined />,
 };
