@@ -135,6 +135,7 @@ export async function buildApp(options: AppOptions): Promise<XunkaoApp> {
     const feedback = createFeedbackService({ db: database.db, clock, audit, classes, catalogue, supervision, moderation });
     const announcements = createAnnouncementsService({ db: database.db, clock, audit, moderation });
     const exchange = createExchangeService({ db: database.db, clock, audit, dataKey: config.secrets.dataKey });
+    await exchange.alignChangeClock();
     const services: Services = { audit, identity, categories, institutions, uploads, catalogue, classes, faces, learning, classroom, assessments, supervision, feedback, exams, certificates, archives, support, moderation, announcements, exchange };
 
     await categories.installDefaults();

@@ -154,6 +154,20 @@ describe('pull feeds (M4, M29)', () => {
     expect(logged.length).toBeGreaterThan(4);
     expect(logged).toContainEqual({ route: '/api/v1/exchange/signals', cursor: all.cursor, rows: 1 });
   });
+
+  it('keep positions increasing after a logical restore restarts transaction ids (decision 0018)', async () => {
+    const { apiKey } = await createClient({ regionCode: '440000', feeds: ['signals'] });
+    const before = await drain(apiKey, 'signals', 100);
+    // A restored database holds positions of its old cluster, far ahead of the new cluster's transaction ids.
+    const restored = await signal(['440106']);
+    await sql`insert into exchange_changes (tx, feed, source, op, source_id, region_codes)
+      values (pg_current_xact_id()::text::bigint + 1000000000, 'signals', 'integrity_signals', 'insert', ${restored}, '{440106}')`.execute(t.database.db);
+    await t.services.exchange.alignChangeClock();
+    const caughtUp = await drain(apiKey, 'signals', 100, before.cursor);
+    expect(caughtUp.ids.at(-1)).toBe(restored);
+    const fresh = await signal(['440106']);
+    expect((await pull(apiKey, 'signals', `?after=${caughtUp.cursor}`)).json().items.map((i: { id: string }) => i.id)).toEqual([fresh]);
+  });
 });
 
 describe('signed webhooks (M4 acceptance)', () => {

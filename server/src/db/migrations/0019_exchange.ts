@@ -9,6 +9,13 @@ import { makeAppendOnly } from './append-only.js';
  * the oldest one still running, so a cursor never skips a row committed late by a slower transaction.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
+  // Transaction ids restart when a logical backup is restored into a new cluster; cursors already handed out
+  // must keep their order, so positions are `xid + xid_offset` and the offset is raised at boot when needed.
+  await sql`create table exchange_clock (
+    id boolean primary key default true check (id),
+    xid_offset bigint not null default 0)`.execute(db);
+  await sql`insert into exchange_clock default values`.execute(db);
+
   await db.schema
     .createTable('exchange_clients')
     .addColumn('id', 'uuid', (c) => c.primaryKey().defaultTo(sql`gen_random_uuid()`))
@@ -19,7 +26,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     // Sealed (AES-256-GCM): the platform must recompute signatures, so a hash would not do.
     .addColumn('webhook_secret_sealed', 'text')
     .addColumn('rate_limit_per_minute', 'integer', (c) => c.notNull().check(sql`rate_limit_per_minute between 1 and 6000`))
-    .addColumn('push_tx', sql`xid8`, (c) => c.notNull())
+    .addColumn('push_tx', 'bigint', (c) => c.notNull())
     .addColumn('push_seq', 'bigint', (c) => c.notNull().defaultTo(0))
     .addColumn('status', 'text', (c) => c.notNull().check(sql`status in ('active', 'revoked')`))
     .addColumn('created_by', 'uuid', (c) => c.notNull().references('accounts.id'))
@@ -41,7 +48,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('exchange_changes')
     .addColumn('seq', 'bigserial', (c) => c.primaryKey())
-    .addColumn('tx', sql`xid8`, (c) => c.notNull().defaultTo(sql`pg_current_xact_id()`))
+    .addColumn('tx', 'bigint', (c) => c.notNull())
     .addColumn('feed', 'text', (c) => c.notNull())
     .addColumn('source', 'text', (c) => c.notNull())
     .addColumn('op', 'text', (c) => c.notNull().check(sql`op in ('insert', 'update', 'delete')`))
@@ -71,8 +78,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       else
         regions := array[coalesce(r #>> '{}', '')];
       end if;
-      insert into exchange_changes (feed, source, op, source_id, region_codes)
-        values (TG_ARGV[0], TG_TABLE_NAME, lower(TG_OP), j ->> TG_ARGV[1], regions);
+      insert into exchange_changes (tx, feed, source, op, source_id, region_codes)
+        values (pg_current_xact_id()::text::bigint + (select xid_offset from exchange_clock), TG_ARGV[0], TG_TABLE_NAME, lower(TG_OP), j ->> TG_ARGV[1], regions);
       return null;
     end $$`.execute(db);
 

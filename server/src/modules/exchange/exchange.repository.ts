@@ -6,6 +6,9 @@ import type { ChangePosition } from './exchange.cursor.js';
 /** The data interface's own tables (migration 0019). Other modules' tables are read in exchange.sources.repository.ts. */
 type Q = Kysely<Database> | Transaction<Database>;
 
+/** The oldest transaction still running, as a change-log position: everything before it has settled. */
+const HORIZON = sql`pg_snapshot_xmin(pg_current_snapshot())::text::bigint + xid_offset`;
+
 export interface ChangeRow {
   seq: string;
   tx: string;
@@ -21,19 +24,31 @@ export interface ChangeRow {
  * oldest one still running are visible, so the order never changes under a reader (decision 0018).
  */
 export async function changesAfter(q: Q, input: { feeds: string[]; prefix: string; after: ChangePosition; limit: number }): Promise<ChangeRow[]> {
+  // Positions leave as text (they may pass 2^53); the order is on the bigint columns, not on those texts.
   const { rows } = await sql<ChangeRow>`
     select seq::text as seq, tx::text as tx, feed, source, op, source_id, changed_at
     from exchange_changes
     where feed = any(${input.feeds}::text[])
-      and (tx, seq) > (${input.after.tx}::xid8, ${input.after.seq}::bigint)
-      and tx < pg_snapshot_xmin(pg_current_snapshot())
+      and (tx, seq) > (${input.after.tx}::bigint, ${input.after.seq}::bigint)
+      and tx < (select ${HORIZON} from exchange_clock)
       and exists (select 1 from unnest(region_codes) r where r like ${`${input.prefix}%`})
-    order by tx, seq
+    order by exchange_changes.tx, exchange_changes.seq
     limit ${input.limit}`.execute(q);
   return rows;
 }
 
 export type ClientRow = Awaited<ReturnType<typeof findClient>> & object;
+
+/**
+ * After a logical restore into a new cluster, transaction ids start low again: raise the offset so that new
+ * positions sort after every stored one (and after every cursor a client holds). A no-op otherwise.
+ */
+export async function alignChangeClock(q: Q): Promise<void> {
+  await sql`update exchange_clock set xid_offset = greatest(
+      xid_offset,
+      coalesce((select max(tx) from exchange_changes), 0) - pg_current_xact_id()::text::bigint + 1,
+      coalesce((select max(push_tx) from exchange_clients), 0) - pg_current_xact_id()::text::bigint + 1)`.execute(q);
+}
 
 export async function findClient(q: Q, id: string) {
   return q.selectFrom('exchange_clients').selectAll().select(sql<string>`push_tx::text`.as('push_tx')).where('id', '=', id).executeTakeFirst();
@@ -43,7 +58,7 @@ export async function insertClient(tx: Transaction<Database>, row: { name: strin
   // New clients are pushed what changes from now on; history is for the pull API.
   const { id } = await tx
     .insertInto('exchange_clients')
-    .values({ ...row, status: 'active', push_tx: sql<string>`pg_snapshot_xmin(pg_current_snapshot())` as unknown as string, push_seq: 0 })
+    .values({ ...row, status: 'active', push_tx: sql<string>`(select ${HORIZON} from exchange_clock)` as unknown as string, push_seq: 0 })
     .returning('id')
     .executeTakeFirstOrThrow();
   return id;
@@ -125,7 +140,7 @@ export async function insertDeliveries(
 export async function advancePush(tx: Transaction<Database>, clientId: string, to: ChangePosition): Promise<void> {
   await tx
     .updateTable('exchange_clients')
-    .set({ push_tx: sql<string>`${to.tx}::xid8` as unknown as string, push_seq: to.seq })
+    .set({ push_tx: to.tx, push_seq: to.seq })
     .where('id', '=', clientId)
     .execute();
 }

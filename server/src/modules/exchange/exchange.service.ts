@@ -174,7 +174,10 @@ export function createExchangeService(deps: { db: Db; clock: Clock; audit: Audit
 
   const pull = (client: ApiClient, feed: string, query: { after?: string | undefined; limit: number }, requestId: string) => pullFeed({ db, now: () => clock.now() }, client, feed, query, requestId);
 
-  return { listClients, getClient, createClient, rotateKey, revokeClient, listDeliveries, resend, authenticate, pull, webhooks };
+  /** Boot step: keep change-log positions increasing across a logical restore (decision 0018). */
+  const alignChangeClock = () => repo.alignChangeClock(db);
+
+  return { alignChangeClock, listClients, getClient, createClient, rotateKey, revokeClient, listDeliveries, resend, authenticate, pull, webhooks };
 }
 
 export type ExchangeService = ReturnType<typeof createExchangeService>;

@@ -2,8 +2,8 @@ import type { ColumnType, Generated } from 'kysely';
 
 /** Kysely types of the data-interface tables (migration 0019); `Database` in schema.ts extends these. */
 type Json<T> = ColumnType<T, string, never>;
-/** xid8 and bigint cursor parts travel as strings: they may exceed 2^53 on a long-lived database. */
-type Xid8 = ColumnType<string, string, string>;
+/** Change-log positions (xid + offset, bigint) travel as strings, selected with `::text`. */
+type Position = ColumnType<string, string, string>;
 
 export interface ExchangeClientsTable {
   id: Generated<string>;
@@ -13,7 +13,7 @@ export interface ExchangeClientsTable {
   webhook_url: string | null;
   webhook_secret_sealed: string | null;
   rate_limit_per_minute: number;
-  push_tx: Xid8;
+  push_tx: Position;
   push_seq: ColumnType<string | number, string | number | undefined, string | number>;
   status: 'active' | 'revoked';
   created_by: string;
@@ -31,7 +31,7 @@ export interface ExchangeKeysTable {
 
 export interface ExchangeChangesTable {
   seq: Generated<number>;
-  tx: Generated<string>;
+  tx: Position;
   feed: string;
   source: string;
   op: 'insert' | 'update' | 'delete';
@@ -76,7 +76,13 @@ export interface ExchangeDeliveryAttemptsTable {
   at: Date;
 }
 
+export interface ExchangeClockTable {
+  id: Generated<boolean>;
+  xid_offset: Generated<number>;
+}
+
 export interface ExchangeDatabase {
+  exchange_clock: ExchangeClockTable;
   exchange_clients: ExchangeClientsTable;
   exchange_keys: ExchangeKeysTable;
   exchange_changes: ExchangeChangesTable;
