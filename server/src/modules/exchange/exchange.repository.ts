@@ -6,8 +6,24 @@ import type { ChangePosition } from './exchange.cursor.js';
 /** The data interface's own tables (migration 0019). Other modules' tables are read in exchange.sources.repository.ts. */
 type Q = Kysely<Database> | Transaction<Database>;
 
-/** The oldest transaction still running, as a change-log position: everything before it has settled. */
-const HORIZON = sql`pg_snapshot_xmin(pg_current_snapshot())::text::bigint + xid_offset`;
+/**
+ * The settled horizon (decision 0018): a change-log position below which no transaction of this database is
+ * still running, so every row below it is committed (or rolled back) for good. Two statements in this order:
+ * first the next transaction id, then the oldest transaction running in this database (pg_stat_activity, so
+ * a long transaction in another database of the cluster does not hold the feeds back). Anything that starts
+ * later gets an id at or above the first; the caller's next statement sees every commit below the result.
+ */
+export async function settledHorizon(q: Q): Promise<string> {
+  const next = await sql<{ xid: string }>`select pg_snapshot_xmax(pg_current_snapshot())::text as xid`.execute(q);
+  // age() counts from an id at or after `next`, so the oldest id computed here is never later than the real one.
+  const oldest = await sql<{ xid: string | null }>`
+    select (pg_snapshot_xmax(pg_current_snapshot())::text::bigint - max(age(backend_xid)))::text as xid
+    from pg_stat_activity where datname = current_database() and backend_xid is not null`.execute(q);
+  const { rows } = await sql<{ position: string }>`
+    select (least(${next.rows[0]!.xid}::bigint, coalesce(${oldest.rows[0]?.xid ?? null}::bigint, ${next.rows[0]!.xid}::bigint)) + xid_offset)::text as position
+    from exchange_clock`.execute(q);
+  return rows[0]!.position;
+}
 
 export interface ChangeRow {
   seq: string;
@@ -24,13 +40,14 @@ export interface ChangeRow {
  * oldest one still running are visible, so the order never changes under a reader (decision 0018).
  */
 export async function changesAfter(q: Q, input: { feeds: string[]; prefix: string; after: ChangePosition; limit: number }): Promise<ChangeRow[]> {
+  const horizon = await settledHorizon(q);
   // Positions leave as text (they may pass 2^53); the order is on the bigint columns, not on those texts.
   const { rows } = await sql<ChangeRow>`
     select seq::text as seq, tx::text as tx, feed, source, op, source_id, changed_at
     from exchange_changes
     where feed = any(${input.feeds}::text[])
       and (tx, seq) > (${input.after.tx}::bigint, ${input.after.seq}::bigint)
-      and tx < (select ${HORIZON} from exchange_clock)
+      and tx < ${horizon}::bigint
       and exists (select 1 from unnest(region_codes) r where r like ${`${input.prefix}%`})
     order by exchange_changes.tx, exchange_changes.seq
     limit ${input.limit}`.execute(q);
@@ -54,11 +71,10 @@ export async function findClient(q: Q, id: string) {
   return q.selectFrom('exchange_clients').selectAll().select(sql<string>`push_tx::text`.as('push_tx')).where('id', '=', id).executeTakeFirst();
 }
 
-export async function insertClient(tx: Transaction<Database>, row: { name: string; region_code: string; feeds: string[]; webhook_url: string | null; webhook_secret_sealed: string | null; rate_limit_per_minute: number; created_by: string; created_at: Date }): Promise<string> {
-  // New clients are pushed what changes from now on; history is for the pull API.
+export async function insertClient(tx: Transaction<Database>, row: { push_tx: string; name: string; region_code: string; feeds: string[]; webhook_url: string | null; webhook_secret_sealed: string | null; rate_limit_per_minute: number; created_by: string; created_at: Date }): Promise<string> {
   const { id } = await tx
     .insertInto('exchange_clients')
-    .values({ ...row, status: 'active', push_tx: sql<string>`(select ${HORIZON} from exchange_clock)` as unknown as string, push_seq: 0 })
+    .values({ ...row, status: 'active', push_seq: 0 })
     .returning('id')
     .executeTakeFirstOrThrow();
   return id;

@@ -87,8 +87,11 @@ export function createExchangeService(deps: { db: Db; clock: Clock; audit: Audit
     const key = newApiKey();
     const webhookSecret = input.webhookUrl ? newWebhookSecret() : null;
     const now = clock.now();
+    // New clients are pushed what changes from now on; history is for the pull API.
+    const pushFrom = await repo.settledHorizon(db);
     const id = await db.transaction().execute(async (tx) => {
       const clientId = await repo.insertClient(tx, {
+        push_tx: pushFrom,
         name: input.name,
         region_code: input.regionCode,
         feeds,
