@@ -50,7 +50,7 @@ export function ExchangePage() {
     { title: t.columns.region, dataIndex: 'regionCode', width: 100 },
     { title: t.columns.feeds, dataIndex: 'feeds', render: (feeds: FeedName[]) => feeds.map((f) => <Tag key={f}>{feedLabels[f] ?? f}</Tag>) },
     { title: t.columns.webhook, dataIndex: 'webhookUrl', ellipsis: true, render: (v: string | null) => v ?? <Typography.Text type="secondary">{t.noWebhook}</Typography.Text> },
-    { title: t.columns.keys, dataIndex: 'keys', width: 150, render: (keys: ExchangeClient['keys']) => keys.map((k) => <div key={k.keyId} className="xk-mono">{`xk_${k.keyId}…`}</div>) },
+    { title: t.columns.keys, dataIndex: 'keys', width: 190, render: (keys: ExchangeClient['keys']) => keys.map((k) => <div key={k.keyId} className="xk-mono" style={{ whiteSpace: 'nowrap' }}>{`xk_${k.keyId}…`}</div>) },
     { title: t.columns.status, dataIndex: 'status', width: 90, render: (s: ClientStatus) => <StatusTag look={clientStatusLooks[s]} /> },
     { title: t.columns.createdAt, dataIndex: 'createdAt', width: 150, render: (v: string) => formatDateTime(v) },
     {
