@@ -71,7 +71,7 @@ export function createWebhooks(deps: WebhookDeps) {
     const started = performance.now();
     let statusCode: number | null = null;
     let error: string | null = null;
-    if (!client.webhook_url || !client.webhook_secret_sealed) error = 'no webhook configured';
+    if (!client.webhook_url || !client.webhook_secret_sealed) error = 'client revoked or no webhook configured';
     else {
       try {
         const res = await fetch(client.webhook_url, {
@@ -97,7 +97,8 @@ export function createWebhooks(deps: WebhookDeps) {
     const ok = error === null;
     const now = clock.now();
     // Scheduled attempts retry until the limit; a manual re-send of a settled delivery never reopens it.
-    const retry = !ok && delivery.status === 'pending' && number < MAX_DELIVERY_ATTEMPTS;
+    // A revoked client (no webhook to post to) is not retried at all.
+    const retry = !ok && delivery.status === 'pending' && number < MAX_DELIVERY_ATTEMPTS && client.webhook_url !== null;
     const status = ok ? 'delivered' : retry ? 'pending' : delivery.status === 'pending' ? 'failed' : delivery.status;
     await db.transaction().execute((tx) =>
       repo.recordAttempt(
