@@ -39,6 +39,7 @@ import { createLearningService, createLearningSettings, learningRoutes, type Lea
 import { createLearnersService, httpIdentityVerifier, learnersRoutes, offlineIdentityVerifier } from './modules/learners/index.js';
 import { regionsRoutes } from './modules/regions/index.js';
 import { createUploadsService, uploadsRoutes, type UploadsService } from './modules/uploads/index.js';
+import { createExchangeService, exchangeJobs, exchangeRoutes, type ExchangeService } from './modules/exchange/index.js';
 
 export interface AppOptions {
   config: Config;
@@ -76,6 +77,7 @@ export interface Services {
   moderation: ModerationService;
   announcements: AnnouncementsService;
   enforcement: EnforcementService;
+  exchange: ExchangeService;
 }
 
 export interface XunkaoApp extends HttpServer {
@@ -136,7 +138,9 @@ export async function buildApp(options: AppOptions): Promise<XunkaoApp> {
     const moderation = createModerationService({ db: database.db, clock, audit });
     const feedback = createFeedbackService({ db: database.db, clock, audit, classes, catalogue, supervision, moderation });
     const announcements = createAnnouncementsService({ db: database.db, clock, audit, moderation });
-    const services: Services = { audit, identity, categories, institutions, uploads, catalogue, classes, faces, learning, classroom, assessments, supervision, feedback, exams, certificates, archives, support, moderation, announcements, enforcement };
+    const exchange = createExchangeService({ db: database.db, clock, audit, dataKey: config.secrets.dataKey });
+    await exchange.alignChangeClock();
+    const services: Services = { audit, identity, categories, institutions, uploads, catalogue, classes, faces, learning, classroom, assessments, supervision, feedback, exams, certificates, archives, support, moderation, announcements, enforcement, exchange };
 
     await categories.installDefaults();
     if (config.demo) await seedDemo(database.db, services, clock.now());
@@ -148,7 +152,7 @@ export async function buildApp(options: AppOptions): Promise<XunkaoApp> {
       throw new ConfigError('配置错误 XUNKAO_DEMO: 生产模式下存在启用中的演示账号（演示密码），请先停用后再启动');
     }
 
-    const http = await createHttpServer({ logLevel: config.logLevel, authenticate: (token) => identity.resolveSession(token), rateLimitPerMinute: config.rateLimit.perMinute,
+    const http = await createHttpServer({ logLevel: config.logLevel, authenticate: (token) => identity.resolveSession(token), authenticateApiClient: (token) => exchange.authenticate(token), rateLimitPerMinute: config.rateLimit.perMinute,
       rateLimitStore: config.redisUrl ? { kind: 'redis', url: config.redisUrl } : { kind: 'postgres', db: database.db },
     });
     const { app } = http;
@@ -177,12 +181,13 @@ export async function buildApp(options: AppOptions): Promise<XunkaoApp> {
     moderationRoutes(app, moderation);
     announcementsRoutes(app, announcements);
     enforcementRoutes(app, enforcement);
+    exchangeRoutes(app, exchange);
     await oidcRoutes(app, { config, identity, secureCookies });
     await serveWeb(http, options.webDist === undefined ? DEFAULT_WEB_DIST : options.webDist);
     await app.ready();
 
     const backups = backupJobs({ target: { database, databaseUrl: config.databaseUrl, blobDir: config.blobUrl ? null : config.blobDir }, backupDir: config.backup.dir, keep: config.backup.keep, clock, log: (m) => app.log.info(m) });
-    const allJobs = [...auditJobs(audit), ...catalogueJobs(catalogue), ...facesJobs(faces), ...examsJobs(exams), ...certificatesJobs(certificates), ...backups, ...rateLimitJobs(database.db), ...supportJobs(support), ...enforcementJobs(enforcement.signals)];
+    const allJobs = [...auditJobs(audit), ...catalogueJobs(catalogue), ...facesJobs(faces), ...examsJobs(exams), ...certificatesJobs(certificates), ...backups, ...rateLimitJobs(database.db), ...supportJobs(support), ...enforcementJobs(enforcement.signals), ...exchangeJobs(exchange)];
     if (options.jobs) jobs = await startJobs(database.raw, allJobs, app.log);
     return {
       ...http,

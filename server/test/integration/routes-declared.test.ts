@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isPublic, type Access } from '../../src/platform/http/access.js';
+import { isApiClientAccess, isPublic, type Access } from '../../src/platform/http/access.js';
 import { createHttpServer } from '../../src/platform/http/server.js';
 import { loginAs, startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -30,6 +30,7 @@ describe('access declarations', () => {
     for (const route of t.routes) {
       const access = accessOf(route)!;
       if (isPublic(access)) expect(access.public.length, route.url).toBeGreaterThan(2);
+      else if (isApiClientAccess(access)) expect(access.apiClient.length, route.url).toBeGreaterThan(2);
       else {
         expect(access.roles === 'any-authenticated' || access.roles.length > 0, route.url).toBe(true);
         expect(access.scope, route.url).toBeTruthy();

@@ -15258,6 +15258,1634 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/exchange/institutions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 省级数据接口：培训机构及其各市登记的增量拉取（按游标，M4）
+         * @description 用 `Authorization: Bearer xk_…` 调用。返回游标之后新增或变更的行，顺序稳定；以返回的 nextCursor 继续，直到 hasMore 为 false；之后定期用最后的 nextCursor 拉取新数据。只含客户端登记区划内的数据。
+         *
+         *     访问：数据接口客户端（Bearer 密钥，数据项 institutions）；数据范围：客户端登记的行政区划
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description 上次返回的 nextCursor；不传则从头开始 */
+                    after?: string;
+                    limit: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "items": [
+                         *         {
+                         *           "id": "0b6f3c1a-7d2e-4c4f-9a51-3c1f2e9d8a70",
+                         *           "event": "institution.created",
+                         *           "op": "insert",
+                         *           "changedAt": "2026-11-20T08:00:00.000Z",
+                         *           "data": null
+                         *         }
+                         *       ],
+                         *       "nextCursor": "MTIzNDU2Ljc4OQ",
+                         *       "hasMore": false
+                         *     }
+                         */
+                        "application/json": {
+                            items: {
+                                /** @description 源数据行的标识 */
+                                id: string;
+                                /** @description 变更事件，与推送的 event 相同 */
+                                event: string;
+                                /** @enum {unknown} */
+                                op: "insert" | "update" | "delete";
+                                /** Format: date-time */
+                                changedAt: string;
+                                /**
+                                 * @description 该行的当前状态；已删除为 null
+                                 * @example {
+                                 *       "id": "5f0c1d2e-0000-4000-8000-000000000001",
+                                 *       "name": "广州示范安全培训学校",
+                                 *       "creditCode": "91440101MA5XXXXXX1",
+                                 *       "regionCode": "440106",
+                                 *       "createdAt": "2026-03-01T02:00:00.000Z",
+                                 *       "registrations": [
+                                 *         {
+                                 *           "cityCode": "440100",
+                                 *           "status": "registered",
+                                 *           "onlineStatus": "published",
+                                 *           "registeredAt": "2026-03-02T02:00:00.000Z",
+                                 *           "onlinePublishedAt": "2026-03-05T02:00:00.000Z"
+                                 *         }
+                                 *       ]
+                                 *     }
+                                 */
+                                data: {
+                                    id: string;
+                                    name: string;
+                                    creditCode: string;
+                                    regionCode: string;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    registrations: {
+                                        cityCode: string;
+                                        status: string;
+                                        onlineStatus: string;
+                                        /** Format: date-time */
+                                        registeredAt: string | null;
+                                        /** Format: date-time */
+                                        onlinePublishedAt: string | null;
+                                    }[];
+                                } | null;
+                            }[];
+                            /** @description 下次请求的 after；没有新数据时原样返回 */
+                            nextCursor: string | null;
+                            hasMore: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exchange/classes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 省级数据接口：培训班级的增量拉取（按游标，M4）
+         * @description 用 `Authorization: Bearer xk_…` 调用。返回游标之后新增或变更的行，顺序稳定；以返回的 nextCursor 继续，直到 hasMore 为 false；之后定期用最后的 nextCursor 拉取新数据。只含客户端登记区划内的数据。
+         *
+         *     访问：数据接口客户端（Bearer 密钥，数据项 classes）；数据范围：客户端登记的行政区划
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description 上次返回的 nextCursor；不传则从头开始 */
+                    after?: string;
+                    limit: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "items": [
+                         *         {
+                         *           "id": "0b6f3c1a-7d2e-4c4f-9a51-3c1f2e9d8a70",
+                         *           "event": "class.created",
+                         *           "op": "insert",
+                         *           "changedAt": "2026-11-20T08:00:00.000Z",
+                         *           "data": null
+                         *         }
+                         *       ],
+                         *       "nextCursor": "MTIzNDU2Ljc4OQ",
+                         *       "hasMore": false
+                         *     }
+                         */
+                        "application/json": {
+                            items: {
+                                /** @description 源数据行的标识 */
+                                id: string;
+                                /** @description 变更事件，与推送的 event 相同 */
+                                event: string;
+                                /** @enum {unknown} */
+                                op: "insert" | "update" | "delete";
+                                /** Format: date-time */
+                                changedAt: string;
+                                /** @description 该行的当前状态；已删除为 null */
+                                data: {
+                                    id: string;
+                                    institutionId: string;
+                                    code: string;
+                                    name: string;
+                                    categoryId: string;
+                                    trainingType: string;
+                                    cityCode: string;
+                                    startsOn: string;
+                                    endsOn: string;
+                                    status: string;
+                                    requiredTheoryHours: number;
+                                    requiredPracticalHours: number;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                } | null;
+                            }[];
+                            /** @description 下次请求的 after；没有新数据时原样返回 */
+                            nextCursor: string | null;
+                            hasMore: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exchange/enrolments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 省级数据接口：学员报名（入班）的增量拉取（按游标，M4）
+         * @description 用 `Authorization: Bearer xk_…` 调用。返回游标之后新增或变更的行，顺序稳定；以返回的 nextCursor 继续，直到 hasMore 为 false；之后定期用最后的 nextCursor 拉取新数据。只含客户端登记区划内的数据。
+         *
+         *     访问：数据接口客户端（Bearer 密钥，数据项 enrolments）；数据范围：客户端登记的行政区划
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description 上次返回的 nextCursor；不传则从头开始 */
+                    after?: string;
+                    limit: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "items": [
+                         *         {
+                         *           "id": "0b6f3c1a-7d2e-4c4f-9a51-3c1f2e9d8a70",
+                         *           "event": "enrolment.created",
+                         *           "op": "insert",
+                         *           "changedAt": "2026-11-20T08:00:00.000Z",
+                         *           "data": null
+                         *         }
+                         *       ],
+                         *       "nextCursor": "MTIzNDU2Ljc4OQ",
+                         *       "hasMore": false
+                         *     }
+                         */
+                        "application/json": {
+                            items: {
+                                /** @description 源数据行的标识 */
+                                id: string;
+                                /** @description 变更事件，与推送的 event 相同 */
+                                event: string;
+                                /** @enum {unknown} */
+                                op: "insert" | "update" | "delete";
+                                /** Format: date-time */
+                                changedAt: string;
+                                /** @description 该行的当前状态；已删除为 null */
+                                data: {
+                                    id: string;
+                                    classId: string;
+                                    institutionId: string;
+                                    cityCode: string;
+                                    learnerId: string;
+                                    learnerName: string;
+                                    joinedVia: string;
+                                    status: string;
+                                    /** Format: date-time */
+                                    joinedAt: string;
+                                } | null;
+                            }[];
+                            /** @description 下次请求的 after；没有新数据时原样返回 */
+                            nextCursor: string | null;
+                            hasMore: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exchange/hours": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 省级数据接口：学时台账（只增不改，更正为新记录）的增量拉取（按游标，M4）
+         * @description 用 `Authorization: Bearer xk_…` 调用。返回游标之后新增或变更的行，顺序稳定；以返回的 nextCursor 继续，直到 hasMore 为 false；之后定期用最后的 nextCursor 拉取新数据。只含客户端登记区划内的数据。
+         *
+         *     访问：数据接口客户端（Bearer 密钥，数据项 hours）；数据范围：客户端登记的行政区划
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description 上次返回的 nextCursor；不传则从头开始 */
+                    after?: string;
+                    limit: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "items": [
+                         *         {
+                         *           "id": "0b6f3c1a-7d2e-4c4f-9a51-3c1f2e9d8a70",
+                         *           "event": "hours.credited",
+                         *           "op": "insert",
+                         *           "changedAt": "2026-11-20T08:00:00.000Z",
+                         *           "data": null
+                         *         }
+                         *       ],
+                         *       "nextCursor": "MTIzNDU2Ljc4OQ",
+                         *       "hasMore": false
+                         *     }
+                         */
+                        "application/json": {
+                            items: {
+                                /** @description 源数据行的标识 */
+                                id: string;
+                                /** @description 变更事件，与推送的 event 相同 */
+                                event: string;
+                                /** @enum {unknown} */
+                                op: "insert" | "update" | "delete";
+                                /** Format: date-time */
+                                changedAt: string;
+                                /** @description 该行的当前状态；已删除为 null */
+                                data: {
+                                    id: string;
+                                    learnerId: string;
+                                    classId: string;
+                                    institutionId: string;
+                                    cityCode: string;
+                                    courseId: string | null;
+                                    lessonId: string | null;
+                                    /** @description online 网络学时、offline 面授学时、correction 更正 */
+                                    kind: string;
+                                    seconds: number;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                } | null;
+                            }[];
+                            /** @description 下次请求的 after；没有新数据时原样返回 */
+                            nextCursor: string | null;
+                            hasMore: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exchange/certificates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 省级数据接口：学时证明（签发与撤销）的增量拉取（按游标，M4）
+         * @description 用 `Authorization: Bearer xk_…` 调用。返回游标之后新增或变更的行，顺序稳定；以返回的 nextCursor 继续，直到 hasMore 为 false；之后定期用最后的 nextCursor 拉取新数据。只含客户端登记区划内的数据。
+         *
+         *     访问：数据接口客户端（Bearer 密钥，数据项 certificates）；数据范围：客户端登记的行政区划
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description 上次返回的 nextCursor；不传则从头开始 */
+                    after?: string;
+                    limit: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "items": [
+                         *         {
+                         *           "id": "0b6f3c1a-7d2e-4c4f-9a51-3c1f2e9d8a70",
+                         *           "event": "certificate.issued",
+                         *           "op": "insert",
+                         *           "changedAt": "2026-11-20T08:00:00.000Z",
+                         *           "data": null
+                         *         }
+                         *       ],
+                         *       "nextCursor": "MTIzNDU2Ljc4OQ",
+                         *       "hasMore": false
+                         *     }
+                         */
+                        "application/json": {
+                            items: {
+                                /** @description 源数据行的标识 */
+                                id: string;
+                                /** @description 变更事件，与推送的 event 相同 */
+                                event: string;
+                                /** @enum {unknown} */
+                                op: "insert" | "update" | "delete";
+                                /** Format: date-time */
+                                changedAt: string;
+                                /**
+                                 * @description 该行的当前状态；已删除为 null
+                                 * @example {
+                                 *       "id": "0b6f3c1a-7d2e-4c4f-9a51-3c1f2e9d8a70",
+                                 *       "number": "GD-440100-2026-000123",
+                                 *       "version": 1,
+                                 *       "learnerId": "3f1e…",
+                                 *       "classId": "9a2c…",
+                                 *       "institutionId": "5f0c…",
+                                 *       "cityCode": "440100",
+                                 *       "supersedesId": null,
+                                 *       "contentHash": "e3b0c442…",
+                                 *       "issuedAt": "2026-11-20T08:00:00.000Z",
+                                 *       "status": "valid",
+                                 *       "revokedAt": null,
+                                 *       "revocationReason": null
+                                 *     }
+                                 */
+                                data: {
+                                    id: string;
+                                    number: string;
+                                    version: number;
+                                    learnerId: string;
+                                    classId: string;
+                                    institutionId: string;
+                                    cityCode: string;
+                                    supersedesId: string | null;
+                                    contentHash: string;
+                                    /** Format: date-time */
+                                    issuedAt: string;
+                                    status: "valid" | "superseded" | "revoked";
+                                    /** Format: date-time */
+                                    revokedAt: string | null;
+                                    revocationReason: string | null;
+                                } | null;
+                            }[];
+                            /** @description 下次请求的 after；没有新数据时原样返回 */
+                            nextCursor: string | null;
+                            hasMore: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exchange/signals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 省级数据接口：诚信异常信号的增量拉取（按游标，M4）
+         * @description 用 `Authorization: Bearer xk_…` 调用。返回游标之后新增或变更的行，顺序稳定；以返回的 nextCursor 继续，直到 hasMore 为 false；之后定期用最后的 nextCursor 拉取新数据。只含客户端登记区划内的数据。
+         *
+         *     访问：数据接口客户端（Bearer 密钥，数据项 signals）；数据范围：客户端登记的行政区划
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description 上次返回的 nextCursor；不传则从头开始 */
+                    after?: string;
+                    limit: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "items": [
+                         *         {
+                         *           "id": "0b6f3c1a-7d2e-4c4f-9a51-3c1f2e9d8a70",
+                         *           "event": "signal.created",
+                         *           "op": "insert",
+                         *           "changedAt": "2026-11-20T08:00:00.000Z",
+                         *           "data": null
+                         *         }
+                         *       ],
+                         *       "nextCursor": "MTIzNDU2Ljc4OQ",
+                         *       "hasMore": false
+                         *     }
+                         */
+                        "application/json": {
+                            items: {
+                                /** @description 源数据行的标识 */
+                                id: string;
+                                /** @description 变更事件，与推送的 event 相同 */
+                                event: string;
+                                /** @enum {unknown} */
+                                op: "insert" | "update" | "delete";
+                                /** Format: date-time */
+                                changedAt: string;
+                                /** @description 该行的当前状态；已删除为 null */
+                                data: {
+                                    id: string;
+                                    kind: string;
+                                    score: number;
+                                    learnerIds: string[];
+                                    institutionIds: string[];
+                                    regionCodes: string[];
+                                    detail: {
+                                        [key: string]: unknown;
+                                    };
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                } | null;
+                            }[];
+                            /** @description 下次请求的 after；没有新数据时原样返回 */
+                            nextCursor: string | null;
+                            hasMore: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exchange/clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 数据接口客户端列表（省应急管理厅、平台运营方）
+         * @description 访问：regulator、platform_operator；数据范围：platform
+         */
+        get: {
+            parameters: {
+                query: {
+                    status?: "active" | "revoked";
+                    page: number;
+                    pageSize: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                name: string;
+                                regionCode: string;
+                                feeds: string[];
+                                webhookUrl: string | null;
+                                rateLimitPerMinute: number;
+                                /** @enum {unknown} */
+                                status: "active" | "revoked";
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                revokedAt: string | null;
+                                keys: {
+                                    keyId: string;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    /** Format: date-time */
+                                    expiresAt: string | null;
+                                }[];
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * 登记数据接口客户端：返回密钥与推送签名密钥（只显示一次）
+         * @description 访问：regulator、platform_operator；数据范围：platform
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "name": "广东省安全生产监管平台",
+                     *       "regionCode": "440000",
+                     *       "feeds": [
+                     *         "institutions",
+                     *         "classes",
+                     *         "enrolments",
+                     *         "hours",
+                     *         "certificates",
+                     *         "signals"
+                     *       ],
+                     *       "webhookUrl": "https://supervision.gd.gov.cn/hooks/xunkao",
+                     *       "rateLimitPerMinute": 120
+                     *     }
+                     */
+                    "application/json": {
+                        name: string;
+                        regionCode: string;
+                        feeds: ("institutions" | "classes" | "enrolments" | "hours" | "certificates" | "signals")[];
+                        webhookUrl: string | null;
+                        rateLimitPerMinute?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            client: {
+                                id: string;
+                                name: string;
+                                regionCode: string;
+                                feeds: string[];
+                                webhookUrl: string | null;
+                                rateLimitPerMinute: number;
+                                /** @enum {unknown} */
+                                status: "active" | "revoked";
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                revokedAt: string | null;
+                                keys: {
+                                    keyId: string;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    /** Format: date-time */
+                                    expiresAt: string | null;
+                                }[];
+                                accessLog: {
+                                    route: string;
+                                    cursor: string | null;
+                                    rows: number;
+                                    keyId: string;
+                                    /** Format: date-time */
+                                    at: string;
+                                }[];
+                            };
+                            /** @description 只显示这一次，平台只保存其散列 */
+                            apiKey: string;
+                            /** @description 推送签名密钥，只显示这一次 */
+                            webhookSecret: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exchange/clients/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 数据接口客户端详情与最近调用记录
+         * @description 访问：regulator、platform_operator；数据范围：platform
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            regionCode: string;
+                            feeds: string[];
+                            webhookUrl: string | null;
+                            rateLimitPerMinute: number;
+                            /** @enum {unknown} */
+                            status: "active" | "revoked";
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            revokedAt: string | null;
+                            keys: {
+                                keyId: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                expiresAt: string | null;
+                            }[];
+                            accessLog: {
+                                route: string;
+                                cursor: string | null;
+                                rows: number;
+                                keyId: string;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exchange/clients/{id}/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 轮换密钥：新密钥只显示一次，旧密钥在过渡期后失效
+         * @description 访问：regulator、platform_operator；数据范围：platform
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            apiKey: string;
+                            keyId: string;
+                            /** Format: date-time */
+                            previousKeysValidUntil: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exchange/clients/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 吊销客户端：所有密钥立即失效，停止推送
+         * @description 访问：regulator、platform_operator；数据范围：platform
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            regionCode: string;
+                            feeds: string[];
+                            webhookUrl: string | null;
+                            rateLimitPerMinute: number;
+                            /** @enum {unknown} */
+                            status: "active" | "revoked";
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            revokedAt: string | null;
+                            keys: {
+                                keyId: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                expiresAt: string | null;
+                            }[];
+                            accessLog: {
+                                route: string;
+                                cursor: string | null;
+                                rows: number;
+                                keyId: string;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exchange/clients/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 推送记录：每次尝试的状态码、耗时与错误
+         * @description 访问：regulator、platform_operator；数据范围：platform
+         */
+        get: {
+            parameters: {
+                query: {
+                    status?: "pending" | "delivered" | "failed";
+                    page: number;
+                    pageSize: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            total: number;
+                            items: {
+                                id: string;
+                                event: string;
+                                /** @enum {unknown} */
+                                status: "pending" | "delivered" | "failed";
+                                attempts: number;
+                                /** Format: date-time */
+                                nextAttemptAt: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                deliveredAt: string | null;
+                                log: {
+                                    attempt: number;
+                                    statusCode: number | null;
+                                    durationMs: number;
+                                    error: string | null;
+                                    /** Format: date-time */
+                                    at: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exchange/clients/{id}/deliveries/{deliveryId}/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 手动重新推送一条事件（立即尝试一次，记入推送记录）
+         * @description 访问：regulator、platform_operator；数据范围：platform
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    deliveryId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            attempt: number;
+                            ok: boolean;
+                            statusCode: number | null;
+                            error: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/oidc/login": {
         parameters: {
             query?: never;

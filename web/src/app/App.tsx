@@ -13,6 +13,7 @@ import { ClassLearningPage, MyHoursPage, PlayerPage } from '../modules/learning'
 import { RegionsPage } from '../modules/regions';
 import { CaseDetailPage, CasesPage, InspectionsPage, OrdersPage, PublicEnforcementSanctionsPage, SignalsPage } from '../modules/enforcement';
 import { AnnouncementsPage, PublicAnnouncementPage, PublicAnnouncementsPage } from '../modules/announcements';
+import { ExchangePage } from '../modules/exchange';
 import { ModerationTermsPage } from '../modules/moderation';
 import { OperationsPage } from '../modules/operations';
 import { MobileNewTicketPage, MobileSupportPage, MobileTicketPage, MyTicketsPage, PublicSupportPage, SlaReportPage, SupportQueuePage } from '../modules/support';
@@ -425,6 +426,14 @@ export function App() {
               element={
                 <PageGate page="operations">
                   <OperationsPage />
+                </PageGate>
+              }
+            />
+            <Route
+              path="exchange"
+              element={
+                <PageGate page="exchange">
+                  <ExchangePage />
                 </PageGate>
               }
             />

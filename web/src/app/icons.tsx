@@ -1,4 +1,5 @@
 import {
+  ApiOutlined,
   AppstoreOutlined,
   AuditOutlined,
   AlertOutlined,
@@ -64,4 +65,5 @@ export const navIcons: Record<NavIcon, ReactNode> = {
   inspections: <FileSearchOutlined />,
   cases: <ContainerOutlined />,
   orders: <WarningOutlined />,
+  exchange: <ApiOutlined />,
 };

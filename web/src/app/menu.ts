@@ -37,7 +37,8 @@ export type NavIcon =
   | 'signals'
   | 'inspections'
   | 'cases'
-  | 'orders';
+  | 'orders'
+  | 'exchange';
 
 export interface NavItem {
   key: string;
@@ -86,6 +87,7 @@ export const PAGES = {
   inspections: { key: 'inspections', path: '/enforcement/inspections', label: navTexts.inspections, icon: 'inspections' },
   cases: { key: 'cases', path: '/enforcement/cases', label: navTexts.cases, icon: 'cases' },
   orders: { key: 'orders', path: '/institution/orders', label: navTexts.orders, icon: 'orders' },
+  exchange: { key: 'exchange', path: '/exchange', label: navTexts.exchange, icon: 'exchange' },
 } as const satisfies Record<string, NavItem>;
 
 export type PageKey = (typeof PAGES)[keyof typeof PAGES]['key'];
@@ -100,14 +102,15 @@ const REGION_VIEWERS: readonly Role[] = ['regulator', 'platform_operator'];
  * the platform reviews courses second (M17) and runs the desk (M10) and
  * announcements (M8, M9); institutions and regulators see certificates (M25)
  * and learner archives (M26); the province supervises the desk's SLA (M10);
+ * the province and the platform connect the provincial supervision platform (M4);
  * exam institutions run sessions, the cross-exam draw, staff and sanctions,
  * sites prepare their rooms (N2, N3.2); regulators work signals, inspections
  * and cases, institutions answer rectification orders (N3, N3.1, M30).
  */
 const ROLE_PAGES: Partial<Record<Role, readonly NavItem[]>> = {
   institution_admin: [PAGES.registrations, PAGES.teachers, PAGES.courses, PAGES.classes, PAGES.questionBanks, PAGES.certificates, PAGES.archives, PAGES.examApplications, PAGES.enforcementSignals, PAGES.orders],
-  regulator: [PAGES.applications, PAGES.teacherApprovals, PAGES.regionCourses, PAGES.regionClasses, PAGES.hourCorrections, PAGES.certificates, PAGES.archives, PAGES.examDraws, PAGES.examSites, PAGES.examViolations, PAGES.enforcementSignals, PAGES.inspections, PAGES.cases, PAGES.announcements, PAGES.slaReport],
-  platform_operator: [PAGES.courseReviews, PAGES.supportQueue, PAGES.slaReport, PAGES.announcements, PAGES.moderation, PAGES.operations],
+  regulator: [PAGES.applications, PAGES.teacherApprovals, PAGES.regionCourses, PAGES.regionClasses, PAGES.hourCorrections, PAGES.certificates, PAGES.archives, PAGES.examDraws, PAGES.examSites, PAGES.examViolations, PAGES.enforcementSignals, PAGES.inspections, PAGES.cases, PAGES.announcements, PAGES.slaReport, PAGES.exchange],
+  platform_operator: [PAGES.courseReviews, PAGES.supportQueue, PAGES.slaReport, PAGES.announcements, PAGES.moderation, PAGES.operations, PAGES.exchange],
   support_agent: [PAGES.supportQueue, PAGES.slaReport],
   exam_admin: [PAGES.examDraws, PAGES.examSessions, PAGES.examSites, PAGES.examApplications, PAGES.examStaff, PAGES.examViolations],
   exam_site_admin: [PAGES.examSessions, PAGES.examSites],

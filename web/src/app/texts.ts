@@ -37,6 +37,7 @@ export const navTexts = {
   inspections: '执法检查',
   cases: '案件',
   orders: '整改通知',
+  exchange: '数据接口',
 };
 
 export const publicShellTexts = {

@@ -15,6 +15,7 @@ import * as m0013 from './0013_support.js';
 import * as m0014 from './0014_offline_hours.js';
 import * as m0015 from './0015_ratings_and_spot_checks.js';
 import * as m0018 from './0018_enforcement.js';
+import * as m0019 from './0019_exchange.js';
 
 /** Forward-only migrations, in order. Listed statically so the compiled server and the tests load the same set. */
 export const migrations: Record<string, Migration> = {
@@ -34,4 +35,5 @@ export const migrations: Record<string, Migration> = {
   '0014_offline_hours': m0014,
   '0015_ratings_and_spot_checks': m0015,
   '0018_enforcement': m0018,
+  '0019_exchange': m0019,
 };

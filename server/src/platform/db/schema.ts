@@ -1,6 +1,7 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { EnforcementDatabase } from './schema.enforcement.js';
 import type { ExamsDatabase } from './schema.exams.js';
+import type { ExchangeDatabase } from './schema.exchange.js';
 
 /** Kysely table types: the one description of the schema that queries are checked against. */
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -694,7 +695,7 @@ export interface AnnouncementsTable {
   published_at: Date | null;
 }
 
-export interface Database extends ExamsDatabase, EnforcementDatabase {
+export interface Database extends ExamsDatabase, EnforcementDatabase, ExchangeDatabase {
   accounts: AccountsTable;
   learners: LearnersTable;
   role_assignments: RoleAssignmentsTable;

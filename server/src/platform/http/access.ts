@@ -23,7 +23,9 @@ export type ScopeRule = 'self' | 'region' | 'institution' | 'exam-institution' |
 
 export type Access =
   | { public: string }
-  | { roles: readonly Role[] | 'any-authenticated'; scope: ScopeRule };
+  | { roles: readonly Role[] | 'any-authenticated'; scope: ScopeRule }
+  /** A machine client of the data interface (M4): `Authorization: Bearer xk_…`, never a session cookie. */
+  | { apiClient: string; scope: 'client-region' };
 
 export interface RoleAssignment {
   role: Role;
@@ -41,12 +43,27 @@ export interface Actor {
   csrfToken: string;
 }
 
+/** An API client of the data interface (M4), resolved from its bearer key. */
+export interface ApiClient {
+  clientId: string;
+  keyId: string;
+  name: string;
+  regionCode: string;
+  feeds: string[];
+  rateLimitPerMinute: number;
+}
+
 export function isPublic(access: Access): access is { public: string } {
   return 'public' in access;
 }
 
+export function isApiClientAccess(access: Access): access is { apiClient: string; scope: 'client-region' } {
+  return 'apiClient' in access;
+}
+
 export function allows(access: Access, actor: Actor | null): 'ok' | 'unauthenticated' | 'forbidden' {
   if (isPublic(access)) return 'ok';
+  if (isApiClientAccess(access)) return 'unauthenticated';
   if (!actor) return 'unauthenticated';
   if (access.roles === 'any-authenticated') return 'ok';
   return actor.roles.some((r) => access.roles.includes(r.role)) ? 'ok' : 'forbidden';
@@ -63,5 +80,6 @@ declare module 'fastify' {
   }
   interface FastifyRequest {
     actor: Actor | null;
+    apiClient: ApiClient | null;
   }
 }

@@ -7,7 +7,7 @@ import rateLimit, { type FastifyRateLimitStoreCtor } from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { allows, isPublic, type Access, type Actor } from './access.js';
+import { allows, isApiClientAccess, isPublic, type Access, type Actor, type ApiClient } from './access.js';
 import { AppError, CommonErrors } from './errors.js';
 import { createMetrics, type Metrics } from './metrics.js';
 import { Redis } from 'ioredis';
@@ -25,6 +25,8 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 export interface HttpOptions {
   logLevel: string;
   authenticate: (sessionToken: string, ip: string) => Promise<Actor | null>;
+  /** Resolves a data-interface key (M4); throws the module's error when it is unknown, revoked or expired. */
+  authenticateApiClient?: (bearerToken: string) => Promise<ApiClient>;
   /** Requests per minute per client address, across all routes (DESIGN §8). */
   rateLimitPerMinute: number;
   /** Where the counters live so that every replica shares them: PostgreSQL, or Redis when configured. */
@@ -81,14 +83,15 @@ export async function createHttpServer(options: HttpOptions): Promise<HttpServer
   await app.register(swagger, {
     openapi: {
       info: { title: '训考 Xunkao API', version: '1', description: '广东省安全生产资格考试网络培训与考务平台。每个接口注明访问角色与数据范围。' },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE } } },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE }, apiKey: { type: 'http', scheme: 'bearer', description: '数据接口密钥 xk_…（M4）' } } },
     },
     transform: ({ schema, url, route }) => {
       const access = (route.config as { access?: Access } | undefined)?.access;
       const note = access ? describeAccess(access) : '未声明访问规则（拒绝）';
       const base = (schema ?? {}) as Record<string, unknown>;
       const description = [base.description, `访问：${note}`].filter(Boolean).join('\n\n');
-      return { schema: { ...base, description, ...(access && !isPublic(access) ? { security: [{ session: [] }] } : {}) } as never, url };
+      const security = !access || isPublic(access) ? {} : { security: [isApiClientAccess(access) ? { apiKey: [] } : { session: [] }] };
+      return { schema: { ...base, description, ...security } as never, url };
     },
   });
   await app.register(async (docs) => {
@@ -102,10 +105,18 @@ export async function createHttpServer(options: HttpOptions): Promise<HttpServer
   });
 
   app.decorateRequest('actor', null);
+  app.decorateRequest('apiClient', null);
   app.addHook('onRequest', async (req) => {
     const url = req.routeOptions.url;
     if (url === undefined) return; // no route: the not-found handler answers
     const access = req.routeOptions.config.access;
+    if (access && isApiClientAccess(access)) {
+      // Machine clients carry a bearer key and no cookie, so there is no CSRF to check.
+      const bearer = /^Bearer (\S+)$/.exec(req.headers.authorization ?? '')?.[1];
+      if (!bearer || !options.authenticateApiClient) throw CommonErrors.AUTH_REQUIRED();
+      req.apiClient = await options.authenticateApiClient(bearer);
+      return;
+    }
     const token = req.cookies[SESSION_COOKIE];
     req.actor = token ? await options.authenticate(token, req.ip) : null;
     if (!access) throw CommonErrors.FORBIDDEN({ reason: 'route has no access declaration' });
@@ -150,6 +161,7 @@ export function markPublic(scope: App, reason: string): void {
 
 function describeAccess(access: Access): string {
   if (isPublic(access)) return `公开（${access.public}）`;
+  if (isApiClientAccess(access)) return `数据接口客户端（Bearer 密钥，${access.apiClient}）；数据范围：客户端登记的行政区划`;
   const roles = access.roles === 'any-authenticated' ? '任何已登录用户' : access.roles.join('、');
   return `${roles}；数据范围：${access.scope}`;
 }
