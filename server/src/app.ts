@@ -34,6 +34,7 @@ import { createExamsService, examsJobs, examsRoutes, type Eligibility, type Exam
 import { createFacesService, facesJobs, facesRoutes, type FacesService } from './modules/faces/index.js';
 import { classroomRoutes, createClassroomService, type ClassroomService } from './modules/classroom/index.js';
 import { createFeedbackService, feedbackRoutes, type FeedbackService } from './modules/feedback/index.js';
+import { createDashboardsService, dashboardsJobs, dashboardsRoutes, type DashboardsService } from './modules/dashboards/index.js';
 import { createLearningService, createLearningSettings, learningRoutes, type LearningService } from './modules/learning/index.js';
 import { createLearnersService, httpIdentityVerifier, learnersRoutes, offlineIdentityVerifier } from './modules/learners/index.js';
 import { regionsRoutes } from './modules/regions/index.js';
@@ -67,6 +68,7 @@ export interface Services {
   classroom: ClassroomService;
   supervision: CourseSupervision;
   feedback: FeedbackService;
+  dashboards: DashboardsService;
   assessments: AssessmentsService;
   exams: ExamsService;
   certificates: CertificatesService;
@@ -132,13 +134,16 @@ export async function buildApp(options: AppOptions): Promise<XunkaoApp> {
     const moderation = createModerationService({ db: database.db, clock, audit });
     const feedback = createFeedbackService({ db: database.db, clock, audit, classes, catalogue, supervision, moderation });
     const announcements = createAnnouncementsService({ db: database.db, clock, audit, moderation });
-    const services: Services = { audit, identity, categories, institutions, uploads, catalogue, classes, faces, learning, classroom, assessments, supervision, feedback, exams, certificates, archives, support, moderation, announcements };
+    const dashboards = createDashboardsService({ db: database.db, clock });
+    const services: Services = { audit, identity, categories, institutions, uploads, catalogue, classes, faces, learning, classroom, assessments, supervision, feedback, dashboards, exams, certificates, archives, support, moderation, announcements };
 
     await categories.installDefaults();
     if (config.demo) await seedDemo(database.db, services, clock.now());
     // After the demo seed, which gives Guangzhou's exam institution the id the demo accounts point at.
     await exams.sites.installReferenceData();
     if (config.demoTraining) await seedDemoTraining(database.db, clock, services);
+    // The demo's dashboards show its training history at once, not after the first scheduled refresh.
+    if (config.demoTraining) await dashboards.refresh();
     if (config.env === 'production' && (await hasActiveDemoAccounts(database.db))) {
       throw new ConfigError('配置错误 XUNKAO_DEMO: 生产模式下存在启用中的演示账号（演示密码），请先停用后再启动');
     }
@@ -164,6 +169,7 @@ export async function buildApp(options: AppOptions): Promise<XunkaoApp> {
     classroomRoutes(app, classroom);
     supervisionRoutes(app, supervision);
     feedbackRoutes(app, feedback);
+    dashboardsRoutes(app, dashboards);
     await assessmentsRoutes(app, assessments);
     examsRoutes(app, exams);
     certificatesRoutes(app, certificates);
@@ -176,7 +182,7 @@ export async function buildApp(options: AppOptions): Promise<XunkaoApp> {
     await app.ready();
 
     const backups = backupJobs({ target: { database, databaseUrl: config.databaseUrl, blobDir: config.blobUrl ? null : config.blobDir }, backupDir: config.backup.dir, keep: config.backup.keep, clock, log: (m) => app.log.info(m) });
-    const allJobs = [...auditJobs(audit), ...catalogueJobs(catalogue), ...facesJobs(faces), ...examsJobs(exams), ...certificatesJobs(certificates), ...backups, ...rateLimitJobs(database.db), ...supportJobs(support)];
+    const allJobs = [...auditJobs(audit), ...catalogueJobs(catalogue), ...facesJobs(faces), ...examsJobs(exams), ...certificatesJobs(certificates), ...backups, ...rateLimitJobs(database.db), ...supportJobs(support), ...dashboardsJobs(dashboards)];
     if (options.jobs) jobs = await startJobs(database.raw, allJobs, app.log);
     return {
       ...http,

@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { DashboardsDatabase } from './schema.dashboards.js';
 import type { ExamsDatabase } from './schema.exams.js';
 
 /** Kysely table types: the one description of the schema that queries are checked against. */
@@ -691,7 +692,7 @@ export interface AnnouncementsTable {
   published_at: Date | null;
 }
 
-export interface Database extends ExamsDatabase {
+export interface Database extends ExamsDatabase, DashboardsDatabase {
   accounts: AccountsTable;
   learners: LearnersTable;
   role_assignments: RoleAssignmentsTable;
