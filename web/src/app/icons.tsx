@@ -9,6 +9,7 @@ import {
   BarChartOutlined,
   CustomerServiceOutlined,
   DashboardOutlined,
+  FundOutlined,
   BankOutlined,
   ClockCircleOutlined,
   ClusterOutlined,
@@ -56,4 +57,5 @@ export const navIcons: Record<NavIcon, ReactNode> = {
   announcements: <NotificationOutlined />,
   moderation: <StopOutlined />,
   operations: <DashboardOutlined />,
+  supervision: <FundOutlined />,
 };

@@ -33,7 +33,8 @@ export type NavIcon =
   | 'report'
   | 'announcements'
   | 'moderation'
-  | 'operations';
+  | 'operations'
+  | 'supervision';
 
 export interface NavItem {
   key: string;
@@ -78,6 +79,7 @@ export const PAGES = {
   announcements: { key: 'announcements', path: '/announcements', label: navTexts.announcements, icon: 'announcements' },
   moderation: { key: 'moderation', path: '/platform/moderation', label: navTexts.moderation, icon: 'moderation' },
   operations: { key: 'operations', path: '/platform/operations', label: navTexts.operations, icon: 'operations' },
+  dashboards: { key: 'dashboards', path: '/supervision/dashboard', label: navTexts.dashboards, icon: 'supervision' },
 } as const satisfies Record<string, NavItem>;
 
 export type PageKey = (typeof PAGES)[keyof typeof PAGES]['key'];
@@ -97,8 +99,8 @@ const REGION_VIEWERS: readonly Role[] = ['regulator', 'platform_operator'];
  */
 const ROLE_PAGES: Partial<Record<Role, readonly NavItem[]>> = {
   institution_admin: [PAGES.registrations, PAGES.teachers, PAGES.courses, PAGES.classes, PAGES.questionBanks, PAGES.certificates, PAGES.archives, PAGES.examApplications],
-  regulator: [PAGES.applications, PAGES.teacherApprovals, PAGES.regionCourses, PAGES.regionClasses, PAGES.hourCorrections, PAGES.certificates, PAGES.archives, PAGES.examDraws, PAGES.examSites, PAGES.examViolations, PAGES.announcements, PAGES.slaReport],
-  platform_operator: [PAGES.courseReviews, PAGES.supportQueue, PAGES.slaReport, PAGES.announcements, PAGES.moderation, PAGES.operations],
+  regulator: [PAGES.dashboards, PAGES.applications, PAGES.teacherApprovals, PAGES.regionCourses, PAGES.regionClasses, PAGES.hourCorrections, PAGES.certificates, PAGES.archives, PAGES.examDraws, PAGES.examSites, PAGES.examViolations, PAGES.announcements, PAGES.slaReport],
+  platform_operator: [PAGES.dashboards, PAGES.courseReviews, PAGES.supportQueue, PAGES.slaReport, PAGES.announcements, PAGES.moderation, PAGES.operations],
   support_agent: [PAGES.supportQueue, PAGES.slaReport],
   exam_admin: [PAGES.examDraws, PAGES.examSessions, PAGES.examSites, PAGES.examApplications, PAGES.examStaff, PAGES.examViolations],
   exam_site_admin: [PAGES.examSessions, PAGES.examSites],

@@ -33,6 +33,7 @@ export const navTexts = {
   announcements: '公告管理',
   moderation: '禁止发布词库',
   operations: '运行状态',
+  dashboards: '监管驾驶舱',
 };
 
 export const publicShellTexts = {
