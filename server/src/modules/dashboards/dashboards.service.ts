@@ -140,7 +140,8 @@ export function createDashboardsService(deps: { db: Db; clock: Clock }) {
       metrics: metrics.map(({ key, label, unit }) => ({ key, label, unit })),
       periods,
       series,
-      rows: rows.map((r) => ({ period: r.period, groupKey: groupKey(r.group_key), groupName: groupName(r.group_key), values: values(r) })),
+      // A day with figures of other views only is not a row of this one.
+      rows: rows.filter((r) => metrics.some((m) => m.value(r) !== 0)).map((r) => ({ period: r.period, groupKey: groupKey(r.group_key), groupName: groupName(r.group_key), values: values(r) })),
       totals: values(sumRows(rows)),
       refreshedAt: (await rollups.lastRefreshedAt(db))?.toISOString() ?? null,
     };

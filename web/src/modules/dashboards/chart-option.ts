@@ -11,7 +11,7 @@ export function chartOption(data: DashboardData, metric: string) {
   const labelOf = new Map(data.metrics.map((m) => [m.key, m.label]));
   const series = grouped
     ? data.series.filter((s) => s.metric === metric).map((s) => ({ name: s.groupName, type: 'bar' as const, stack: 'groups', data: s.data, emphasis: { focus: 'series' as const } }))
-    : data.series.map((s) => ({ name: `${labelOf.get(s.metric) ?? s.metric}（${unitOf.get(s.metric) ?? ''}）`, type: 'line' as const, smooth: true, showSymbol: data.periods.length <= 31, data: s.data }));
+    : data.series.map((s) => ({ name: `${labelOf.get(s.metric) ?? s.metric}（${unitOf.get(s.metric) ?? ''}）`, type: 'line' as const, showSymbol: data.periods.length <= 31, data: s.data }));
   return {
     animation: false,
     tooltip: { trigger: 'axis' as const },
@@ -33,4 +33,4 @@ export function headlineMetric(data: DashboardData): string {
 }
 
 /** Whether the view holds any figure other than zero (else the card shows its empty state). */
-export const hasFigures = (data: DashboardData) => data.rows.length > 0;
+export const hasFigures = (data: DashboardData) => data.rows.some((r) => Object.values(r.values).some((v) => v !== 0));
