@@ -33,8 +33,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('refreshed_at', 'timestamptz', (c) => c.notNull())
     .addPrimaryKeyConstraint('dashboard_daily_pk', ['day', 'region_code', 'institution_id', 'category_id'])
     .execute();
+
+  // What the views sum: the same figures without the institution, some 50 k rows for a province's 90 days
+  // (a learner credited by two institutions on one day counts twice: learner-days, as across days).
+  await sql`create table dashboard_region_daily (like dashboard_daily including defaults including constraints)`.execute(db);
+  await sql`alter table dashboard_region_daily drop column institution_id`.execute(db);
+  await sql`alter table dashboard_region_daily add constraint dashboard_region_daily_pk primary key (day, region_code, category_id)`.execute(db);
   // Region filters are code prefixes (`like '4401%'`): a pattern-ops index serves them with the day range.
-  await sql`create index dashboard_daily_region_day on dashboard_daily (region_code text_pattern_ops, day)`.execute(db);
+  await sql`create index dashboard_region_daily_region_day on dashboard_region_daily (region_code text_pattern_ops, day)`.execute(db);
 
   await db.schema
     .createTable('dashboard_watermarks')

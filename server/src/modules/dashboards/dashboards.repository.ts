@@ -1,8 +1,9 @@
 import { sql } from 'kysely';
 import type { Db } from '../../platform/db/database.js';
+import { FIGURES } from './rollups.repository.js';
 
 /**
- * Dashboard reads (decision 0014): the rollup dashboard_daily only, always
+ * Dashboard reads (decision 0014): the rollup dashboard_region_daily only, always
  * under the caller's region prefix, and training_categories for names.
  */
 export type Granularity = 'day' | 'week' | 'month';
@@ -51,10 +52,8 @@ export async function figures(db: Db, q: FigureQuery): Promise<FigureRow[]> {
   const n = (column: string) => sql`sum(${sql.ref(column)})::int8 as ${sql.ref(column)}`;
   const result = await sql<FigureRow>`
     select ${PERIOD[q.granularity]}::text as period, ${group} as group_key,
-      ${sql.join(
-        ['new_enrolments', 'active_learners', 'online_seconds', 'offline_seconds', 'correction_seconds', 'completions', 'certificates_issued', 'face_check_failed', 'face_check_missed', 'challenge_missed', 'credit_voided', 'shared_face', 'ratings_count', 'ratings_sum'].map(n),
-      )}
-    from dashboard_daily
+      ${sql.join(FIGURES.map(n))}
+    from dashboard_region_daily
     where region_code like ${`${q.prefix}%`} and day >= ${q.from}::date and day <= ${q.to}::date ${category}
     group by 1, 2
     order by 1, 2`.execute(db);

@@ -6,12 +6,15 @@ import type { Database } from '../../platform/db/schema.js';
  * The dashboard rollup (decisions 0014, 0016). Reads, never writes:
  * hour_ledger, learning_events, learning_sessions, enrolments, classes,
  * institutions, certificates, course_ratings, integrity_signals.
- * Writes only its own dashboard_daily and dashboard_watermarks.
+ * Writes only its own dashboard_daily, dashboard_region_daily and dashboard_watermarks.
  */
 type Tx = Transaction<Database>;
 
 /** Learning events that count as integrity events on the dashboard (DESIGN §5.7). */
 export const INTEGRITY_EVENT_KINDS = ['face_check_failed', 'face_check_missed', 'challenge_missed', 'credit_voided'] as const;
+
+/** The figure columns of both rollups. */
+export const FIGURES = ['new_enrolments', 'active_learners', 'online_seconds', 'offline_seconds', 'correction_seconds', 'completions', 'certificates_issued', 'face_check_failed', 'face_check_missed', 'challenge_missed', 'credit_voided', 'shared_face', 'ratings_count', 'ratings_sum'] as const;
 
 export type Source = 'hour_ledger' | 'learning_events' | 'enrolments' | 'certificates' | 'course_ratings' | 'integrity_signals';
 
@@ -142,6 +145,14 @@ export async function recomputeDays(tx: Tx, from: string, to: string, now: Date)
       group by 1, 2, 3, 4
     ) figures
     group by day, region_code, institution_id, category_id`.execute(tx);
+  await tx.deleteFrom('dashboard_region_daily').where('day', '>=', from).where('day', '<', to).execute();
+  const columns = sql.join(FIGURES.map((c) => sql.ref(c)));
+  const sums = sql.join(FIGURES.map((c) => sql`sum(${sql.ref(c)})`));
+  await sql`
+    insert into dashboard_region_daily (day, region_code, category_id, ${columns}, refreshed_at)
+    select day, region_code, category_id, ${sums}, ${now}
+    from dashboard_daily where day >= ${from}::date and day < ${to}::date
+    group by day, region_code, category_id`.execute(tx);
   return Number(inserted.numAffectedRows ?? 0);
 }
 

@@ -26,6 +26,8 @@ export interface DashboardDailyTable {
   refreshed_at: Date;
 }
 
+export type DashboardRegionDailyTable = Omit<DashboardDailyTable, 'institution_id'>;
+
 export interface DashboardWatermarksTable {
   source: string;
   last_id: ColumnType<number, number | undefined, number>;
@@ -35,5 +37,6 @@ export interface DashboardWatermarksTable {
 
 export interface DashboardsDatabase {
   dashboard_daily: DashboardDailyTable;
+  dashboard_region_daily: DashboardRegionDailyTable;
   dashboard_watermarks: DashboardWatermarksTable;
 }
