@@ -46,20 +46,20 @@ const PERIOD = {
 };
 
 /** Sums of the rollup per period and group, within the region prefix (M29) and the period. */
-export async function figures(db: Db, q: FigureQuery): Promise<FigureRow[]> {
+export async function figures(db: Db, q: FigureQuery, columns: readonly (typeof FIGURES)[number][]): Promise<FigureRow[]> {
   const group = q.regionChars ? sql`left(region_code, ${sql.lit(q.regionChars)})` : q.byCategory ? sql`category_id` : sql`''`;
   const category = q.categoryId === null ? sql`` : sql`and category_id = ${q.categoryId}`;
   const n = (column: string) => sql`sum(${sql.ref(column)})::int8 as ${sql.ref(column)}`;
   const result = await sql<FigureRow>`
     select ${PERIOD[q.granularity]}::text as period, ${group} as group_key,
-      ${sql.join(FIGURES.map(n))}
+      ${sql.join(columns.map(n))}
     from dashboard_region_daily
     where region_code like ${`${q.prefix}%`} and day >= ${q.from}::date and day <= ${q.to}::date ${category}
     group by 1, 2
     order by 1, 2`.execute(db);
   return result.rows.map((r) => {
-    const out = { ...r, period: String(r.period).slice(0, 10), group_key: String(r.group_key) };
-    for (const k of Object.keys(out) as (keyof FigureRow)[]) if (k !== 'period' && k !== 'group_key') (out[k] as number) = Number(out[k]);
+    const out = { period: String(r.period).slice(0, 10), group_key: String(r.group_key) } as FigureRow;
+    for (const k of FIGURES) out[k] = Number(r[k] ?? 0);
     return out;
   });
 }

@@ -4,7 +4,7 @@ import type { Actor } from '../../platform/http/access.js';
 import { shanghaiDay } from '../audit/index.js';
 import { findRegion, regulatorPrefixes, scopePrefix, type RegionNode } from '../regions/index.js';
 import { DashboardErrors } from './dashboards.errors.js';
-import { METRICS, periodsBetween, sumRows, type View } from './dashboards.metrics.js';
+import { columnsOf, METRICS, periodsBetween, sumRows, type View } from './dashboards.metrics.js';
 import * as repo from './dashboards.repository.js';
 import * as rollups from './rollups.repository.js';
 
@@ -101,6 +101,7 @@ export function createDashboardsService(deps: { db: Db; clock: Clock }) {
     const granularity = q.granularity ?? 'day';
     const groupBy = q.groupBy ?? 'none';
     const regions = regionGroup(region);
+    const metrics = METRICS[which];
     const rows = await repo.figures(db, {
       prefix: scopePrefix(region.code),
       from,
@@ -109,12 +110,11 @@ export function createDashboardsService(deps: { db: Db; clock: Clock }) {
       regionChars: groupBy === 'region' ? regions.chars : null,
       byCategory: groupBy === 'category',
       categoryId: q.categoryId ?? null,
-    });
+    }, columnsOf(metrics));
     const categories = groupBy === 'category' ? await repo.categoryNames(db, [...new Set(rows.map((r) => r.group_key))]) : new Map<string, string>();
     const groupKey = (key: string) => (groupBy === 'region' ? regions.code(key) : key);
     const groupName = (key: string) => (groupBy === 'region' ? regions.name(key) : groupBy === 'category' ? (categories.get(key) ?? '未分类') : region.name);
 
-    const metrics = METRICS[which];
     const values = (r: repo.FigureRow) => Object.fromEntries(metrics.map((m) => [m.key, m.value(r)]));
     const periods = periodsBetween(from, to, granularity);
     const groups = [...new Set(rows.map((r) => r.group_key))];
