@@ -98,7 +98,9 @@ export async function benchSupervision(): Promise<void> {
   } finally {
     await db.end().catch(() => undefined);
     await app?.close();
-    await scratch.drop();
+    // SUPERVISION_KEEP=1 leaves the database for EXPLAIN and further steps; drop it by hand afterwards.
+    if (process.env.SUPERVISION_KEEP === '1') console.log(`kept ${scratch.url}`);
+    else await scratch.drop();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }
