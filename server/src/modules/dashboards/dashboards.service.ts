@@ -12,6 +12,8 @@ import * as rollups from './rollups.repository.js';
 export const LATE_COMMIT_MARGIN_SECONDS = 600;
 /** Shown when no period is asked for: the last 30 days. */
 export const DEFAULT_PERIOD_DAYS = 30;
+/** A refresh that recomputed more days than this (a first run, a rebuild) refreshes the rollups' statistics. */
+export const ANALYZE_AFTER_DAYS = 7;
 /** The longest period one view sums (a year of daily rollups keeps a province view well under 300 ms). */
 export const MAX_PERIOD_DAYS = 366;
 
@@ -63,6 +65,7 @@ export function createDashboardsService(deps: { db: Db; clock: Clock }) {
       const touched = await rollups.touchedDays(tx, previous, marks, LATE_COMMIT_MARGIN_SECONDS);
       const days = [...new Set([...touched, shanghaiDay(new Date(now.getTime() - DAY_MS)), shanghaiDay(now)])].sort();
       for (const [from, to] of dayRuns(days)) await rollups.recomputeDays(tx, from, to, now);
+      if (days.length > ANALYZE_AFTER_DAYS) await rollups.analyzeRollups(tx);
       await rollups.saveWatermarks(tx, marks, previous, now);
       return { days };
     });

@@ -156,6 +156,12 @@ export async function recomputeDays(tx: Tx, from: string, to: string, now: Date)
   return Number(inserted.numAffectedRows ?? 0);
 }
 
+/** Fresh statistics after a rebuild: with a stale row estimate the planner sorts a province's rows on disk. */
+export async function analyzeRollups(tx: Tx) {
+  await sql`analyze dashboard_daily`.execute(tx);
+  await sql`analyze dashboard_region_daily`.execute(tx);
+}
+
 export async function saveWatermarks(tx: Tx, marks: Marks, previous: Record<Source, Watermark>, now: Date) {
   for (const [source, m] of Object.entries(marks) as [Source, { id: number; at: Date | null }][]) {
     const last = previous[source];
