@@ -5,6 +5,7 @@ export const dashboardTexts = {
   title: '监管驾驶舱',
   description: '辖区培训的学习、结业、诚信与评价情况，数据由统计任务每 5 分钟更新',
   period: '统计期间',
+  region: '区域',
   granularity: '时间粒度',
   groupBy: '分组',
   category: '培训类别',

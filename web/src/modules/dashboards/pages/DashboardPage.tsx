@@ -1,7 +1,10 @@
 import { Col, DatePicker, Row, Select, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { useAuth } from '../../../app/auth';
 import { useCategories } from '../../categories';
+import { useRegionTree } from '../../regions';
+import { regionOptions } from '../region-options';
 import { FilterBar, FilterField } from '../../../ui/FilterBar';
 import { formatDateTime } from '../../../ui/format';
 import { PageContainer } from '../../../ui/PageContainer';
@@ -14,6 +17,7 @@ const VIEWS: DashboardView[] = ['learning', 'completion', 'integrity', 'ratings'
 const DEFAULT_DAYS = 30;
 const MAX_DAYS = 366;
 const day = (d: Dayjs) => d.format('YYYY-MM-DD');
+const PROVINCE = '440000';
 
 /** 监管驾驶舱 (issue 8 item 2): the caller's region (M29) over a period, by city or county and by category. */
 export default function DashboardPage() {
@@ -21,8 +25,13 @@ export default function DashboardPage() {
   const [granularity, setGranularity] = useState<Granularity>('day');
   const [groupBy, setGroupBy] = useState<GroupBy>('none');
   const [categoryId, setCategoryId] = useState<string | undefined>(undefined);
+  const [region, setRegion] = useState<string | undefined>(undefined);
   const { items: categories, nameOf } = useCategories();
-  const filters: DashboardFilters = { from: day(range[0]), to: day(range[1]), granularity, groupBy, categoryId };
+  const { activeRole } = useAuth();
+  const tree = useRegionTree().data;
+  const ownRegion = activeRole.role === 'regulator' ? (activeRole.scope.regionCode ?? PROVINCE) : PROVINCE;
+  const regions = useMemo(() => (tree ? regionOptions(tree, ownRegion) : []), [tree, ownRegion]);
+  const filters: DashboardFilters = { from: day(range[0]), to: day(range[1]), granularity, groupBy, categoryId, region };
   // The learning view also tells the region's level and the data's freshness (shared cache with its card).
   const head = useDashboard('learning', filters).data;
   const level = head?.region.level ?? 'city';
@@ -42,6 +51,11 @@ export default function DashboardPage() {
             onChange={(v) => v?.[0] && v[1] && setRange([v[0], v[1]])}
           />
         </FilterField>
+        {regions.length > 1 ? (
+          <FilterField label={t.region}>
+            <Select showSearch optionFilterProp="label" value={region ?? ownRegion} onChange={(v: string) => setRegion(v === ownRegion ? undefined : v)} style={{ width: 200 }} options={regions} />
+          </FilterField>
+        ) : null}
         <FilterField label={t.granularity}>
           <Select<Granularity> value={granularity} onChange={setGranularity} style={{ width: 100 }} options={(Object.keys(granularityNames) as Granularity[]).map((g) => ({ value: g, label: granularityNames[g] }))} />
         </FilterField>
