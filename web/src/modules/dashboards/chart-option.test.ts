@@ -31,6 +31,25 @@ describe('dashboard chart option', () => {
       ['线上学时（小时）', 'line'],
     ]);
     expect(option.xAxis.data).toEqual(['11-01', '11-02']);
+    expect(option.yAxis).toHaveLength(1);
+  });
+
+  it('puts a rate on its own axis at the right', () => {
+    const completion: DashboardData = {
+      ...base,
+      view: 'completion',
+      metrics: [
+        { key: 'completions', label: '结业人数', unit: '人' },
+        { key: 'completionRate', label: '结业率', unit: '%' },
+      ],
+      series: [
+        { metric: 'completions', groupKey: '', groupName: '广州市', data: [1, 0] },
+        { metric: 'completionRate', groupKey: '', groupName: '广州市', data: [100, 0] },
+      ],
+    };
+    const option = chartOption(completion, 'completions');
+    expect(option.series.map((s) => s.yAxisIndex)).toEqual([0, 1]);
+    expect(option.yAxis[1]).toMatchObject({ name: '%', position: 'right' });
   });
 
   it('draws the chosen figure as one stacked bar per county when grouped', () => {
@@ -49,6 +68,6 @@ describe('dashboard chart option', () => {
       ['天河区', 'bar', [1, 0]],
       ['越秀区', 'bar', [0, 2]],
     ]);
-    expect(option.yAxis.name).toBe('线上学时（小时）');
+    expect(option.yAxis.map((a) => a.name)).toEqual(['线上学时（小时）']);
   });
 });
