@@ -55,6 +55,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`create index dashboards_hour_ledger_at on hour_ledger (created_at)`.execute(db);
   await sql`create index dashboards_learning_events_integrity on learning_events (created_at)
     where kind in ('face_check_failed', 'face_check_missed', 'challenge_missed', 'credit_voided')`.execute(db);
+  // New integrity events since the watermark, without walking the heartbeats between them.
+  await sql`create index dashboards_learning_events_integrity_id on learning_events (id)
+    where kind in ('face_check_failed', 'face_check_missed', 'challenge_missed', 'credit_voided')`.execute(db);
   await sql`create index dashboards_enrolments_joined on enrolments (joined_at)`.execute(db);
   await sql`create index dashboards_certificates_issued on certificates (issued_at)`.execute(db);
   await sql`create index dashboards_course_ratings_created on course_ratings (created_at)`.execute(db);
