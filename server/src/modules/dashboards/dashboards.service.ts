@@ -52,8 +52,8 @@ export function createDashboardsService(deps: { db: Db; clock: Clock }) {
 
   /**
    * Brings the rollup up to date: finds the days with new or changed source rows
-   * since the watermarks (plus today and yesterday, for rows whose transaction
-   * committed late), recomputes those days whole and moves the watermarks, all
+   * since the watermarks (plus today, and yesterday just after midnight, for rows
+   * whose transaction committed late), recomputes those days whole and moves the watermarks, all
    * in one transaction. Idempotent: a second run finds nothing new and rewrites
    * today with the same figures.
    */
@@ -63,7 +63,9 @@ export function createDashboardsService(deps: { db: Db; clock: Clock }) {
       const previous = Object.fromEntries((await rollups.lockWatermarks(tx)).map((w) => [w.source, w])) as Record<rollups.Source, rollups.Watermark>;
       const marks = await rollups.currentMarks(tx);
       const touched = await rollups.touchedDays(tx, previous, marks, LATE_COMMIT_MARGIN_SECONDS);
-      const days = [...new Set([...touched, shanghaiDay(new Date(now.getTime() - DAY_MS)), shanghaiDay(now)])].sort();
+      // Today always, and yesterday just after midnight: a row whose transaction committed after a later one.
+      const lateCommitDay = shanghaiDay(new Date(now.getTime() - LATE_COMMIT_MARGIN_SECONDS * 1000));
+      const days = [...new Set([...touched, lateCommitDay, shanghaiDay(now)])].sort();
       for (const [from, to] of dayRuns(days)) await rollups.recomputeDays(tx, from, to, now);
       if (days.length > ANALYZE_AFTER_DAYS) await rollups.analyzeRollups(tx);
       await rollups.saveWatermarks(tx, marks, previous, now);
