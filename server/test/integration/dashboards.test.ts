@@ -83,6 +83,9 @@ beforeAll(async () => {
   await q(sql`insert into course_ratings (course_id, class_id, learner_account_id, content_score, course_score, comment_status, created_at, updated_at)
     values (${courseId}, ${tianheClass}, ${learners[0]!}, 4, 4, 'none', '2026-11-25T06:00:00Z', '2026-11-25T06:00:00Z'),
            (${courseId}, ${tianheClass}, ${learners[1]!}, 5, 3, 'none', '2026-11-25T07:00:00Z', '2026-11-25T07:00:00Z')`);
+  // A shared-face signal names the institutions involved, not a class: it counts for the Nanshan institution's region.
+  await q(sql`insert into integrity_signals (kind, account_ids, score, detail, institution_ids, region_codes, created_at)
+    values ('shared_face', array[${learners[1]!}, ${learners[2]!}]::uuid[], 0.93, '{}', array[(select institution_id from classes where id = ${nanshanClass})], array[${NANSHAN}], '2026-11-25T08:00:00Z')`);
   await completeHours(t, tianheClass, learners[2]!);
   await t.services.dashboards.refresh();
 });
@@ -95,7 +98,7 @@ describe('rollup correctness (issue 8 item 2)', () => {
     const expected = await sourceSums('44');
     expect(expected.onlineHours).toBeGreaterThan(0);
     expect(await totals('gd-yjt', 'learning')).toMatchObject({ onlineHours: expected.onlineHours, offlineHours: expected.offlineHours, newEnrolments: expected.newEnrolments });
-    expect(await totals('gd-yjt', 'integrity')).toMatchObject({ faceCheckFailed: expected.faceCheckFailed, creditVoided: 1, challengeMissed: 1 });
+    expect(await totals('gd-yjt', 'integrity')).toMatchObject({ faceCheckFailed: expected.faceCheckFailed, creditVoided: 1, challengeMissed: 1, sharedFace: 1 });
     expect(await totals('gd-yjt', 'ratings')).toEqual({ ratingsCount: 2, averageScore: 3.5 });
   });
 
@@ -156,7 +159,8 @@ describe('region matrix (M29)', () => {
   it('sz-yjj sees no Guangzhou figures', async () => {
     const expected = await sourceSums('4403');
     expect(await totals('sz-yjj', 'learning')).toMatchObject({ onlineHours: expected.onlineHours, offlineHours: expected.offlineHours });
-    expect(await totals('sz-yjj', 'integrity')).toMatchObject({ faceCheckFailed: 2, creditVoided: 0 });
+    expect(await totals('sz-yjj', 'integrity')).toMatchObject({ faceCheckFailed: 2, creditVoided: 0, sharedFace: 1 });
+    expect(await totals('gz-yjj', 'integrity')).toMatchObject({ faceCheckFailed: 1, sharedFace: 0 });
     expect(await totals('sz-yjj', 'ratings')).toEqual({ ratingsCount: 0, averageScore: 0 });
     expect(await cities('sz-yjj')).toEqual([NANSHAN]);
     for (const view of ['learning', 'completion', 'integrity', 'ratings']) expect((await get('sz-yjj', `${view}?region=440100`)).statusCode).toBe(404);
