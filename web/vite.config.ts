@@ -22,6 +22,8 @@ export default defineConfig({
           if (!id.includes('node_modules')) return undefined;
           if (/node_modules\/(antd-mobile|antd-mobile-icons|@react-spring|@use-gesture)\//.test(id)) return 'antd-mobile';
           if (/node_modules\/(antd|@ant-design|rc-[^/]+|@rc-component)\//.test(id)) return 'antd';
+          // Only the lazily loaded 监管驾驶舱 uses ECharts: its own chunk keeps it out of every other page's download.
+          if (/node_modules\/(echarts|echarts-for-react|zrender|size-sensor)\//.test(id)) return 'echarts';
           return 'vendor';
         },
       },

@@ -35,6 +35,7 @@ import { createFacesService, facesJobs, facesRoutes, type FacesService } from '.
 import { createEnforcementService, enforcementJobs, enforcementRoutes, seedDemoSignals, type EnforcementService } from './modules/enforcement/index.js';
 import { classroomRoutes, createClassroomService, type ClassroomService } from './modules/classroom/index.js';
 import { createFeedbackService, feedbackRoutes, type FeedbackService } from './modules/feedback/index.js';
+import { createDashboardsService, dashboardsJobs, dashboardsRoutes, type DashboardsService } from './modules/dashboards/index.js';
 import { createLearningService, createLearningSettings, learningRoutes, type LearningService } from './modules/learning/index.js';
 import { createLearnersService, httpIdentityVerifier, learnersRoutes, offlineIdentityVerifier } from './modules/learners/index.js';
 import { regionsRoutes } from './modules/regions/index.js';
@@ -69,6 +70,7 @@ export interface Services {
   classroom: ClassroomService;
   supervision: CourseSupervision;
   feedback: FeedbackService;
+  dashboards: DashboardsService;
   assessments: AssessmentsService;
   exams: ExamsService;
   certificates: CertificatesService;
@@ -140,7 +142,8 @@ export async function buildApp(options: AppOptions): Promise<XunkaoApp> {
     const announcements = createAnnouncementsService({ db: database.db, clock, audit, moderation });
     const exchange = createExchangeService({ db: database.db, clock, audit, dataKey: config.secrets.dataKey });
     await exchange.alignChangeClock();
-    const services: Services = { audit, identity, categories, institutions, uploads, catalogue, classes, faces, learning, classroom, assessments, supervision, feedback, exams, certificates, archives, support, moderation, announcements, enforcement, exchange };
+    const dashboards = createDashboardsService({ db: database.db, clock });
+    const services: Services = { audit, identity, categories, institutions, uploads, catalogue, classes, faces, learning, classroom, assessments, supervision, feedback, dashboards, exams, certificates, archives, support, moderation, announcements, enforcement, exchange };
 
     await categories.installDefaults();
     if (config.demo) await seedDemo(database.db, services, clock.now());
@@ -148,6 +151,8 @@ export async function buildApp(options: AppOptions): Promise<XunkaoApp> {
     await exams.sites.installReferenceData();
     if (config.demoTraining) await seedDemoTraining(database.db, clock, services);
     if (config.demoTraining) await seedDemoSignals(database.db, clock, enforcement.signals);
+    // The demo's dashboards show its training history at once, not after the first scheduled refresh.
+    if (config.demoTraining) await dashboards.refresh();
     if (config.env === 'production' && (await hasActiveDemoAccounts(database.db))) {
       throw new ConfigError('配置错误 XUNKAO_DEMO: 生产模式下存在启用中的演示账号（演示密码），请先停用后再启动');
     }
@@ -173,6 +178,7 @@ export async function buildApp(options: AppOptions): Promise<XunkaoApp> {
     classroomRoutes(app, classroom);
     supervisionRoutes(app, supervision);
     feedbackRoutes(app, feedback);
+    dashboardsRoutes(app, dashboards);
     await assessmentsRoutes(app, assessments);
     examsRoutes(app, exams);
     certificatesRoutes(app, certificates);
@@ -187,7 +193,7 @@ export async function buildApp(options: AppOptions): Promise<XunkaoApp> {
     await app.ready();
 
     const backups = backupJobs({ target: { database, databaseUrl: config.databaseUrl, blobDir: config.blobUrl ? null : config.blobDir }, backupDir: config.backup.dir, keep: config.backup.keep, clock, log: (m) => app.log.info(m) });
-    const allJobs = [...auditJobs(audit), ...catalogueJobs(catalogue), ...facesJobs(faces), ...examsJobs(exams), ...certificatesJobs(certificates), ...backups, ...rateLimitJobs(database.db), ...supportJobs(support), ...enforcementJobs(enforcement.signals), ...exchangeJobs(exchange)];
+    const allJobs = [...auditJobs(audit), ...catalogueJobs(catalogue), ...facesJobs(faces), ...examsJobs(exams), ...certificatesJobs(certificates), ...backups, ...rateLimitJobs(database.db), ...supportJobs(support), ...enforcementJobs(enforcement.signals), ...exchangeJobs(exchange), ...dashboardsJobs(dashboards)];
     if (options.jobs) jobs = await startJobs(database.raw, allJobs, app.log);
     return {
       ...http,

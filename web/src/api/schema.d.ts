@@ -5379,6 +5379,470 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dashboards/learning": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 监管驾驶舱：学习人次、新增报名与线上/线下学时随时间变化（按地区或类别分组）
+         * @description 访问：regulator、platform_operator；数据范围：region
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 省、市或县区代码；缺省为本人监管区域（平台运营方为全省） */
+                    region?: string;
+                    from?: string;
+                    to?: string;
+                    granularity?: "day" | "week" | "month";
+                    /** @description region：省按地市、市按县区分组 */
+                    groupBy?: "none" | "region" | "category";
+                    categoryId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            view: string;
+                            region: {
+                                code: string;
+                                name: string;
+                                /** @enum {unknown} */
+                                level: "province" | "city" | "county";
+                            };
+                            from: string;
+                            to: string;
+                            /** @enum {unknown} */
+                            granularity: "day" | "week" | "month";
+                            /** @enum {unknown} */
+                            groupBy: "none" | "region" | "category";
+                            metrics: {
+                                key: string;
+                                label: string;
+                                unit: string;
+                            }[];
+                            periods: string[];
+                            series: {
+                                metric: string;
+                                groupKey: string;
+                                groupName: string;
+                                data: number[];
+                            }[];
+                            rows: {
+                                period: string;
+                                groupKey: string;
+                                groupName: string;
+                                values: {
+                                    [key: string]: number;
+                                };
+                            }[];
+                            totals: {
+                                [key: string]: number;
+                            };
+                            refreshedAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboards/completion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 监管驾驶舱：结业人数、学时证明与结业率
+         * @description 访问：regulator、platform_operator；数据范围：region
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 省、市或县区代码；缺省为本人监管区域（平台运营方为全省） */
+                    region?: string;
+                    from?: string;
+                    to?: string;
+                    granularity?: "day" | "week" | "month";
+                    /** @description region：省按地市、市按县区分组 */
+                    groupBy?: "none" | "region" | "category";
+                    categoryId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            view: string;
+                            region: {
+                                code: string;
+                                name: string;
+                                /** @enum {unknown} */
+                                level: "province" | "city" | "county";
+                            };
+                            from: string;
+                            to: string;
+                            /** @enum {unknown} */
+                            granularity: "day" | "week" | "month";
+                            /** @enum {unknown} */
+                            groupBy: "none" | "region" | "category";
+                            metrics: {
+                                key: string;
+                                label: string;
+                                unit: string;
+                            }[];
+                            periods: string[];
+                            series: {
+                                metric: string;
+                                groupKey: string;
+                                groupName: string;
+                                data: number[];
+                            }[];
+                            rows: {
+                                period: string;
+                                groupKey: string;
+                                groupName: string;
+                                values: {
+                                    [key: string]: number;
+                                };
+                            }[];
+                            totals: {
+                                [key: string]: number;
+                            };
+                            refreshedAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboards/integrity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 监管驾驶舱：人脸核验未通过/未完成、随机问答未作答、学时作废、疑似一脸多证
+         * @description 访问：regulator、platform_operator；数据范围：region
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 省、市或县区代码；缺省为本人监管区域（平台运营方为全省） */
+                    region?: string;
+                    from?: string;
+                    to?: string;
+                    granularity?: "day" | "week" | "month";
+                    /** @description region：省按地市、市按县区分组 */
+                    groupBy?: "none" | "region" | "category";
+                    categoryId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            view: string;
+                            region: {
+                                code: string;
+                                name: string;
+                                /** @enum {unknown} */
+                                level: "province" | "city" | "county";
+                            };
+                            from: string;
+                            to: string;
+                            /** @enum {unknown} */
+                            granularity: "day" | "week" | "month";
+                            /** @enum {unknown} */
+                            groupBy: "none" | "region" | "category";
+                            metrics: {
+                                key: string;
+                                label: string;
+                                unit: string;
+                            }[];
+                            periods: string[];
+                            series: {
+                                metric: string;
+                                groupKey: string;
+                                groupName: string;
+                                data: number[];
+                            }[];
+                            rows: {
+                                period: string;
+                                groupKey: string;
+                                groupName: string;
+                                values: {
+                                    [key: string]: number;
+                                };
+                            }[];
+                            totals: {
+                                [key: string]: number;
+                            };
+                            refreshedAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboards/ratings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 监管驾驶舱：课程评价数与平均分
+         * @description 访问：regulator、platform_operator；数据范围：region
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 省、市或县区代码；缺省为本人监管区域（平台运营方为全省） */
+                    region?: string;
+                    from?: string;
+                    to?: string;
+                    granularity?: "day" | "week" | "month";
+                    /** @description region：省按地市、市按县区分组 */
+                    groupBy?: "none" | "region" | "category";
+                    categoryId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            view: string;
+                            region: {
+                                code: string;
+                                name: string;
+                                /** @enum {unknown} */
+                                level: "province" | "city" | "county";
+                            };
+                            from: string;
+                            to: string;
+                            /** @enum {unknown} */
+                            granularity: "day" | "week" | "month";
+                            /** @enum {unknown} */
+                            groupBy: "none" | "region" | "category";
+                            metrics: {
+                                key: string;
+                                label: string;
+                                unit: string;
+                            }[];
+                            periods: string[];
+                            series: {
+                                metric: string;
+                                groupKey: string;
+                                groupName: string;
+                                data: number[];
+                            }[];
+                            rows: {
+                                period: string;
+                                groupKey: string;
+                                groupName: string;
+                                values: {
+                                    [key: string]: number;
+                                };
+                            }[];
+                            totals: {
+                                [key: string]: number;
+                            };
+                            refreshedAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/assessments/banks": {
         parameters: {
             query?: never;

@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { Route, Routes } from 'react-router';
 import { ArchiveDetailPage, ArchivesPage, MyArchivePage } from '../modules/archives';
 import { ClassCertificatesPage, VerifyCertificatePage } from '../modules/certificates';
@@ -5,6 +6,7 @@ import { BankPage, MyTestsPage, StartTestPage, TestAttemptPage } from '../module
 import { CourseDetailPage, CoursesPage, PlatformReviewPage, ReviewQueuePage } from '../modules/catalogue';
 import { DrawDetailPage, DrawsPage, ExamApplicationsPage, MyDutiesPage, PublicDrawsPage, PublicSanctionsPage, SessionDetailPage, SessionsPage, SitesPage, StaffPage, ViolationsPage } from '../modules/exams';
 import { ClassDetailPage, ClassesPage, CorrectionApprovalsPage } from '../modules/classes';
+import { DashboardPage } from '../modules/dashboards';
 import { FaceEnrolmentPage, PasswordResetPage } from '../modules/faces';
 import { AccountPage, MobileAccountPage, MobilePasswordPage, MobileSessionsPage } from '../modules/identity';
 import { ApplicationsPage, InstitutionSignupPage, PublicInstitutionsPage, RegistrationsPage, TeacherApprovalsPage, TeachersPage } from '../modules/institutions';
@@ -22,6 +24,7 @@ import { LayoutGate, LoginRoute, PageGate, SessionWatcher, SignedIn } from './gu
 import { MobileLayout } from './layouts/MobileLayout';
 import { PublicLayout } from './layouts/PublicLayout';
 import { StaffLayout } from './layouts/StaffLayout';
+import { PageSkeleton } from '../ui/PageSkeleton';
 import type { PageKey } from './menu';
 import { LearnerHomePage } from './pages/LearnerHomePage';
 import { MobileNotFoundPage, NotFoundPage } from './pages/NotFoundPage';
@@ -125,6 +128,16 @@ export function App() {
             }
           >
             <Route index element={<WorkbenchPage />} />
+            <Route
+              path="supervision/dashboard"
+              element={
+                <PageGate page="dashboards">
+                  <Suspense fallback={<PageSkeleton cards={2} rows={6} />}>
+                    <DashboardPage />
+                  </Suspense>
+                </PageGate>
+              }
+            />
             <Route
               path="regions"
               element={

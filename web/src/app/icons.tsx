@@ -14,6 +14,7 @@ import {
   BarChartOutlined,
   CustomerServiceOutlined,
   DashboardOutlined,
+  FundOutlined,
   BankOutlined,
   ClockCircleOutlined,
   ClusterOutlined,
@@ -66,4 +67,5 @@ export const navIcons: Record<NavIcon, ReactNode> = {
   cases: <ContainerOutlined />,
   orders: <WarningOutlined />,
   exchange: <ApiOutlined />,
+  supervision: <FundOutlined />,
 };

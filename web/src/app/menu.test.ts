@@ -28,13 +28,16 @@ describe('navigation per role', () => {
 
   it('shows a regulator the registry reviews, teacher approvals, courses and classes in its region, hour corrections, certificates and archives, the exam draws, sites and violations, signals, inspections and cases, announcements, the desk SLA, 数据接口 and 行政区划 (M4, M8, M10–M13, M16, M17, M25, M26, N2.3, N3, N3.1, N3.2)', () => {
     expect(navigationFor('regulator').layout).toBe('staff');
-    expect(labels('regulator')).toEqual(['工作台', '备案审核', '教师核准', '辖区课程', '辖区培训班', '学时更正审批', '学时证明', '学员档案', '随机分配', '考试点', '违规处理', '线索', '执法检查', '案件', '公告管理', '客服时效', '数据接口', '我的工单', '行政区划', '账号与安全']);
+    expect(labels('regulator')).toEqual(['工作台', '监管驾驶舱', '备案审核', '教师核准', '辖区课程', '辖区培训班', '学时更正审批', '学时证明', '学员档案', '随机分配', '考试点', '违规处理', '线索', '执法检查', '案件', '公告管理', '客服时效', '数据接口', '我的工单', '行政区划', '账号与安全']);
     expect(canOpen('regulator', 'regions')).toBe(true);
+    expect(canOpen('regulator', 'dashboards')).toBe(true);
+    expect(canOpen('institution_admin', 'dashboards')).toBe(false);
+    expect(canOpen('learner', 'dashboards')).toBe(false);
     expect(canOpen('regulator', 'applications')).toBe(true);
   });
 
   it('shows the platform operator the course review queue, the desk, announcements, the lexicon, 运行状态, 数据接口 and 行政区划', () => {
-    expect(labels('platform_operator')).toEqual(['工作台', '课程审核', '客服工单', '客服时效', '公告管理', '禁止发布词库', '运行状态', '数据接口', '行政区划', '账号与安全']);
+    expect(labels('platform_operator')).toEqual(['工作台', '监管驾驶舱', '课程审核', '客服工单', '客服时效', '公告管理', '禁止发布词库', '运行状态', '数据接口', '行政区划', '账号与安全']);
     expect(canOpen('platform_operator', 'course-reviews')).toBe(true);
   });
 

@@ -38,7 +38,8 @@ export type NavIcon =
   | 'inspections'
   | 'cases'
   | 'orders'
-  | 'exchange';
+  | 'exchange'
+  | 'supervision';
 
 export interface NavItem {
   key: string;
@@ -88,6 +89,7 @@ export const PAGES = {
   cases: { key: 'cases', path: '/enforcement/cases', label: navTexts.cases, icon: 'cases' },
   orders: { key: 'orders', path: '/institution/orders', label: navTexts.orders, icon: 'orders' },
   exchange: { key: 'exchange', path: '/exchange', label: navTexts.exchange, icon: 'exchange' },
+  dashboards: { key: 'dashboards', path: '/supervision/dashboard', label: navTexts.dashboards, icon: 'supervision' },
 } as const satisfies Record<string, NavItem>;
 
 export type PageKey = (typeof PAGES)[keyof typeof PAGES]['key'];
@@ -109,8 +111,8 @@ const REGION_VIEWERS: readonly Role[] = ['regulator', 'platform_operator'];
  */
 const ROLE_PAGES: Partial<Record<Role, readonly NavItem[]>> = {
   institution_admin: [PAGES.registrations, PAGES.teachers, PAGES.courses, PAGES.classes, PAGES.questionBanks, PAGES.certificates, PAGES.archives, PAGES.examApplications, PAGES.enforcementSignals, PAGES.orders],
-  regulator: [PAGES.applications, PAGES.teacherApprovals, PAGES.regionCourses, PAGES.regionClasses, PAGES.hourCorrections, PAGES.certificates, PAGES.archives, PAGES.examDraws, PAGES.examSites, PAGES.examViolations, PAGES.enforcementSignals, PAGES.inspections, PAGES.cases, PAGES.announcements, PAGES.slaReport, PAGES.exchange],
-  platform_operator: [PAGES.courseReviews, PAGES.supportQueue, PAGES.slaReport, PAGES.announcements, PAGES.moderation, PAGES.operations, PAGES.exchange],
+  regulator: [PAGES.dashboards, PAGES.applications, PAGES.teacherApprovals, PAGES.regionCourses, PAGES.regionClasses, PAGES.hourCorrections, PAGES.certificates, PAGES.archives, PAGES.examDraws, PAGES.examSites, PAGES.examViolations, PAGES.enforcementSignals, PAGES.inspections, PAGES.cases, PAGES.announcements, PAGES.slaReport, PAGES.exchange],
+  platform_operator: [PAGES.dashboards, PAGES.courseReviews, PAGES.supportQueue, PAGES.slaReport, PAGES.announcements, PAGES.moderation, PAGES.operations, PAGES.exchange],
   support_agent: [PAGES.supportQueue, PAGES.slaReport],
   exam_admin: [PAGES.examDraws, PAGES.examSessions, PAGES.examSites, PAGES.examApplications, PAGES.examStaff, PAGES.examViolations],
   exam_site_admin: [PAGES.examSessions, PAGES.examSites],

@@ -38,6 +38,7 @@ export const navTexts = {
   cases: '案件',
   orders: '整改通知',
   exchange: '数据接口',
+  dashboards: '监管驾驶舱',
 };
 
 export const publicShellTexts = {

@@ -1,5 +1,6 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { EnforcementDatabase } from './schema.enforcement.js';
+import type { DashboardsDatabase } from './schema.dashboards.js';
 import type { ExamsDatabase } from './schema.exams.js';
 import type { ExchangeDatabase } from './schema.exchange.js';
 
@@ -695,7 +696,7 @@ export interface AnnouncementsTable {
   published_at: Date | null;
 }
 
-export interface Database extends ExamsDatabase, EnforcementDatabase, ExchangeDatabase {
+export interface Database extends ExamsDatabase, EnforcementDatabase, ExchangeDatabase, DashboardsDatabase {
   accounts: AccountsTable;
   learners: LearnersTable;
   role_assignments: RoleAssignmentsTable;
