@@ -33,7 +33,7 @@ import { createInstitutionsService, institutionsRoutes, type InstitutionsService
 import { createExamsService, examsJobs, examsRoutes, type Eligibility, type ExamsService } from './modules/exams/index.js';
 import { createFacesService, facesJobs, facesRoutes, type FacesService } from './modules/faces/index.js';
 import { classroomRoutes, createClassroomService, type ClassroomService } from './modules/classroom/index.js';
-import { createFeedbackService, feedbackRoutes, type FeedbackService } from './modules/feedback/index.js';
+import { createCommentModeration, createFeedbackService, feedbackRoutes, type FeedbackService } from './modules/feedback/index.js';
 import { createLearningService, createLearningSettings, learningRoutes, type LearningService } from './modules/learning/index.js';
 import { createLearnersService, httpIdentityVerifier, learnersRoutes, offlineIdentityVerifier } from './modules/learners/index.js';
 import { regionsRoutes } from './modules/regions/index.js';
@@ -163,7 +163,7 @@ export async function buildApp(options: AppOptions): Promise<XunkaoApp> {
     learningRoutes(app, learning, learningSettings);
     classroomRoutes(app, classroom);
     supervisionRoutes(app, supervision);
-    feedbackRoutes(app, feedback);
+    feedbackRoutes(app, feedback, createCommentModeration({ db: database.db, clock, audit, moderation, catalogue }));
     await assessmentsRoutes(app, assessments);
     examsRoutes(app, exams);
     certificatesRoutes(app, certificates);

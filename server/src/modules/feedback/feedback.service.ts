@@ -61,7 +61,15 @@ export function createFeedbackService(deps: {
     const teacherId = await deps.catalogue.teacherOf(courseId);
     if (input.teacher !== null && !teacherId) throw FeedbackErrors.RATING_NO_TEACHER();
     const comment = input.comment?.trim() || null;
-    const commentStatus: 'none' | 'pending' | 'published' = !comment ? 'none' : (await deps.moderation.check({ comment })).passed ? 'published' : 'pending';
+    const earlier = await repo.ratingOf(db, courseId, actor.accountId);
+    // A moderator's decision stands while the text is the same: changing only the scores does not resubmit the comment (M9).
+    const commentStatus: repo.CommentStatus = !comment
+      ? 'none'
+      : earlier?.comment === comment && (earlier.comment_status === 'published' || earlier.comment_status === 'rejected')
+        ? earlier.comment_status
+        : (await deps.moderation.check({ comment })).passed
+          ? 'published'
+          : 'pending';
     await repo.upsertRating(db, { courseId, classId, learnerId: actor.accountId, teacherId, content: input.content, course: input.course, teacher: input.teacher, comment, commentStatus, at: clock.now() });
     return { commentStatus };
   }
@@ -89,16 +97,45 @@ export function createFeedbackService(deps: {
     const [summary] = await satisfaction(actor, [courseId]);
     const comments = await repo.publishedComments(db, courseId, page.pageSize, (page.page - 1) * page.pageSize);
     return {
-      summary: summary ?? { courseId, count: 0, content: null, course: null, teacher: null, flagged: false },
+      summary: summary ?? emptySummary(courseId),
       threshold: await settings(),
       comments: comments.map((c) => ({ text: c.comment ?? '', courseScore: c.course_score, at: c.updated_at.toISOString() })),
       responses: await deps.supervision.responsesOf(courseId),
     };
   }
 
-  return { settings, setSettings, rate, satisfaction, courseFeedback };
+  /** The learner's own rating of a course and where its comment stands; a rejected comment carries the moderator's reason (M9). */
+  async function myRating(actor: Actor, courseId: string) {
+    const r = await repo.ratingOf(db, courseId, actor.accountId);
+    if (!r) return { rating: null };
+    const [decision] = r.comment_status === 'rejected' ? await repo.latestDecisions(db, [r.id]) : [];
+    return {
+      rating: { content: r.content_score, course: r.course_score, teacher: r.teacher_score, comment: r.comment, commentStatus: r.comment_status, rejectReason: decision?.reason ?? null, updatedAt: r.updated_at.toISOString() },
+    };
+  }
+
+  /** 课程满意度: a page of the courses the caller may see, each with its averages and flag (M22, M29). */
+  async function courseSatisfactionList(actor: Actor, query: { status?: 'published' | 'taken_down' | undefined; title?: string | undefined; page: number; pageSize: number }) {
+    const courses = await deps.catalogue.list(actor, { ...query, status: query.status ?? 'published' });
+    const summaries = new Map((await satisfaction(actor, courses.items.map((c) => c.id))).map((s) => [s.courseId, s]));
+    return {
+      ...courses,
+      items: courses.items.map((c) => ({
+        courseId: c.id,
+        title: c.title,
+        institutionName: c.institutionName,
+        status: c.status as 'published' | 'taken_down',
+        publishedAt: c.publishedAt,
+        summary: summaries.get(c.id) ?? emptySummary(c.id),
+      })),
+      threshold: await settings(),
+    };
+  }
+
+  return { settings, setSettings, rate, satisfaction, courseFeedback, myRating, courseSatisfactionList };
 }
 
+const emptySummary = (courseId: string) => ({ courseId, count: 0, content: null, course: null, teacher: null, flagged: false });
 const round = (n: number) => Math.round(n * 100) / 100;
 
 export type FeedbackService = ReturnType<typeof createFeedbackService>;
