@@ -224,7 +224,10 @@ function filteredTeachers(q: Q, f: TeacherFilter) {
     query = query.where((eb) => eb.or(prefixes.map((p) => eb('t.city_code', 'like', `${p}%`))));
   }
   if (f.status) query = query.where('t.status', '=', f.status);
-  if (f.name) query = query.where('t.name', 'like', `%${f.name.replace(/[\\%_]/g, '\\$&')}%`);
+  if (f.name) {
+    const like = `%${f.name.replace(/[\\%_]/g, '\\$&')}%`;
+    query = query.where((eb) => eb.or([eb('t.name', 'like', like), eb('i.name', 'like', like)]));
+  }
   return query;
 }
 

@@ -1,11 +1,13 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest, sendBinary } from '../../api/client';
+import { PICKER_PAGE_SIZE, queryString, type PageRequest } from '../../ui/server-pagination';
 import type { UploadTransport } from './chunked-upload';
 import { anyPending } from './lesson-media';
 import type {
   AddLessonBody,
   ChunkReceived,
   CourseDetail,
+  CourseList,
   CourseStatus,
   CourseSummary,
   CreateCourseBody,
@@ -18,7 +20,7 @@ import type {
 
 export const catalogueKeys = {
   all: ['catalogue'] as const,
-  courses: (status: CourseStatus | undefined) => ['catalogue', 'courses', status ?? 'all'] as const,
+  courses: (filters: CourseFilters, page: PageRequest) => ['catalogue', 'courses', filters, page] as const,
   course: (id: string) => ['catalogue', 'course', id] as const,
 };
 
@@ -27,10 +29,25 @@ export const QUALITY_POLL_MS = 3_000;
 
 const path = (id: string) => encodeURIComponent(id);
 
+export interface CourseFilters {
+  status?: CourseStatus | undefined;
+  title?: string | undefined;
+}
+
+/** One server page of courses (the tables of 课程管理, 辖区课程 and 课程审核). */
+export function useCoursePage(filters: CourseFilters, page: PageRequest) {
+  return useQuery({
+    queryKey: catalogueKeys.courses(filters, page),
+    queryFn: () => apiRequest<CourseList>(`/api/v1/courses${queryString({ ...filters, ...page })}`),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** All courses of a status, for pickers (a class's courses). */
 export function useCourses(status?: CourseStatus) {
   return useQuery({
-    queryKey: catalogueKeys.courses(status),
-    queryFn: async () => (await apiRequest<{ items: CourseSummary[] }>(`/api/v1/courses${status ? `?status=${status}` : ''}`)).items,
+    queryKey: catalogueKeys.courses({ status }, { page: 1, pageSize: PICKER_PAGE_SIZE }),
+    queryFn: async () => (await apiRequest<CourseList>(`/api/v1/courses${queryString({ status, pageSize: PICKER_PAGE_SIZE })}`)).items,
   });
 }
 

@@ -1,20 +1,17 @@
-import { ArrowLeftOutlined, PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Col, Row, Space, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
-import { useNavigate, useParams } from 'react-router';
 import { PageContainer } from '../../../ui/PageContainer';
-import { PageError } from '../../../ui/PageError';
-import { PageSkeleton } from '../../../ui/PageSkeleton';
 import { StatusTag } from '../../../ui/StatusTag';
 import { useTeachers } from '../../institutions';
 import { AddLessonDrawer } from '../components/AddLessonDrawer';
 import { CourseInfo } from '../components/CourseInfo';
+import { CourseLoader } from '../components/CourseLoader';
 import { LessonsTable } from '../components/LessonsTable';
 import { ReviewChain } from '../components/ReviewChain';
 import { ReviewTimeline } from '../components/ReviewTimeline';
 import { SubmitCourseButton } from '../components/SubmitCourseButton';
 import { anyPending } from '../lesson-media';
-import { useCourse } from '../queries';
 import { courseStatusLooks, detailTexts as t } from '../texts';
 import type { CourseDetail, Lesson } from '../types';
 
@@ -24,25 +21,11 @@ import type { CourseDetail, Lesson } from '../types';
  * to spot-check a published course.
  */
 export function CourseDetailPage({ mode }: { mode: 'institution' | 'regulator' }) {
-  const { id = '' } = useParams();
-  const course = useCourse(id);
-  const navigate = useNavigate();
-  const back = (
-    <Button type="link" icon={<ArrowLeftOutlined />} onClick={() => navigate('/courses')} className="xk-back">
-      {t.back}
-    </Button>
+  return (
+    <CourseLoader backTo="/courses" backLabel={t.back} skeleton={{ rows: 6, cards: 3 }}>
+      {(course, back) => <CourseView course={course} mode={mode} back={back} />}
+    </CourseLoader>
   );
-
-  if (course.isPending) return <PageSkeleton rows={6} cards={3} />;
-  if (course.isError) {
-    return (
-      <div className="xk-page-result">
-        <PageError error={course.error} onRetry={() => void course.refetch()} />
-        <div style={{ textAlign: 'center' }}>{back}</div>
-      </div>
-    );
-  }
-  return <CourseView course={course.data} mode={mode} back={back} />;
 }
 
 function QualityAlert({ lessons }: { lessons: Lesson[] }) {
