@@ -9,7 +9,6 @@ import type {
   CourseDetail,
   CourseList,
   CourseStatus,
-  CourseSummary,
   CreateCourseBody,
   PlatformReviewBody,
   UploadCompleted,
