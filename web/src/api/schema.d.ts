@@ -1875,7 +1875,7 @@ export interface paths {
             parameters: {
                 query: {
                     status?: "pending" | "approved" | "rejected";
-                    /** @description 按姓名查找（包含） */
+                    /** @description 按教师姓名或机构名称查找（包含） */
                     name?: string;
                     page: number;
                     /** @description 选择教师的下拉框可取全部（至多500） */
@@ -5547,6 +5547,7 @@ export interface paths {
                                 courseScore: number;
                                 at: string;
                             }[];
+                            commentsTotal: number;
                             responses: {
                                 action: string;
                                 text: string;

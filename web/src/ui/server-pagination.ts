@@ -19,6 +19,7 @@ export function useServerPage(pageSize = TABLE_PAGE_SIZE) {
   const [page, setPage] = useState(1);
   return {
     request: { page, pageSize } satisfies PageRequest,
+    setPage,
     /** Wraps a filter setter so that it also returns to the first page. */
     filtered:
       <T,>(set: (value: T) => void) =>

@@ -55,6 +55,11 @@ export async function publishedComments(db: Db, courseId: string, limit: number,
     .execute();
 }
 
+export async function publishedCommentCount(db: Db, courseId: string): Promise<number> {
+  const row = await db.selectFrom('course_ratings').select(({ fn }) => fn.countAll<number>().as('n')).where('course_id', '=', courseId).where('comment_status', '=', 'published').executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
 export async function courseSecondsOf(db: Db, learnerId: string, classId: string, courseId: string): Promise<number> {
   const row = await db
     .selectFrom('hour_ledger')

@@ -152,6 +152,7 @@ export function feedbackRoutes(app: App, feedback: FeedbackService, comments: Co
             summary: Summary,
             threshold: Threshold,
             comments: Type.Array(Type.Object({ text: Type.String(), courseScore: Type.Integer(), at: Type.String() })),
+            commentsTotal: Type.Integer(),
             responses: Type.Array(Type.Object({ action: Type.String(), text: Type.String(), at: Type.String() })),
           }),
           404: ErrorSchema,

@@ -100,6 +100,7 @@ export function createFeedbackService(deps: {
       summary: summary ?? emptySummary(courseId),
       threshold: await settings(),
       comments: comments.map((c) => ({ text: c.comment ?? '', courseScore: c.course_score, at: c.updated_at.toISOString() })),
+      commentsTotal: await repo.publishedCommentCount(db, courseId),
       responses: await deps.supervision.responsesOf(courseId),
     };
   }

@@ -11,6 +11,9 @@ import type {
   CourseStatus,
   CreateCourseBody,
   PlatformReviewBody,
+  SpotCheck,
+  SpotCheckBody,
+  SpotCheckSample,
   UploadCompleted,
   UploadCreateBody,
   UploadCreated,
@@ -21,6 +24,7 @@ export const catalogueKeys = {
   all: ['catalogue'] as const,
   courses: (filters: CourseFilters, page: PageRequest) => ['catalogue', 'courses', filters, page] as const,
   course: (id: string) => ['catalogue', 'course', id] as const,
+  spotChecks: (id: string) => ['catalogue', 'spot-checks', id] as const,
 };
 
 /** How often a course page asks again while a lesson's quality gates run (M21). */
@@ -82,6 +86,19 @@ export function usePlatformReview(courseId: string) {
   return useCatalogueMutation((body: PlatformReviewBody) =>
     apiRequest<{ status: 'published' | 'draft' }>(`/api/v1/courses/${path(courseId)}/platform-review`, { method: 'POST', body }),
   );
+}
+
+/** Draws a fresh random sample of the region's published courses (M17); each draw is new, so it is an action, not a cached read. */
+export function useDrawSpotCheckSample() {
+  return useMutation({ mutationFn: (size: number) => apiRequest<{ items: SpotCheckSample }>(`/api/v1/courses/spot-check-sample${queryString({ size })}`).then((r) => r.items) });
+}
+
+export function useSpotChecks(courseId: string) {
+  return useQuery({ queryKey: catalogueKeys.spotChecks(courseId), queryFn: async () => (await apiRequest<{ items: SpotCheck[] }>(`/api/v1/courses/${path(courseId)}/spot-checks`)).items });
+}
+
+export function useRecordSpotCheck(courseId: string) {
+  return useCatalogueMutation((body: SpotCheckBody) => apiRequest<{ status: 'published' | 'taken_down' }>(`/api/v1/courses/${path(courseId)}/spot-checks`, { method: 'POST', body }));
 }
 
 export const mediaUrl = (lessonId: string) => `/api/v1/lessons/${path(lessonId)}/media`;

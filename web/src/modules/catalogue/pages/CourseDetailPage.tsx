@@ -10,6 +10,7 @@ import { CourseLoader } from '../components/CourseLoader';
 import { LessonsTable } from '../components/LessonsTable';
 import { ReviewChain } from '../components/ReviewChain';
 import { ReviewTimeline } from '../components/ReviewTimeline';
+import { SpotCheckCard } from '../components/SpotCheckCard';
 import { SubmitCourseButton } from '../components/SubmitCourseButton';
 import { anyPending } from '../lesson-media';
 import { courseStatusLooks, detailTexts as t } from '../texts';
@@ -18,7 +19,7 @@ import type { CourseDetail, Lesson } from '../types';
 /**
  * A course with its lessons, quality verdicts and reviews. The institution edits
  * a draft and submits it (M17 first responsibility); a regulator plays lessons
- * to spot-check a published course.
+ * to spot-check a published course and records what it found.
  */
 export function CourseDetailPage({ mode }: { mode: 'institution' | 'regulator' }) {
   return (
@@ -91,9 +92,12 @@ function CourseView({ course, mode, back }: { course: CourseDetail; mode: 'insti
             </Card>
           </Col>
           <Col xs={24} xxl={8}>
-            <Card title={t.reviews} className="xk-stretch">
-              <ReviewTimeline reviews={course.reviews} />
-            </Card>
+            <Space direction="vertical" size={16} style={{ width: '100%' }}>
+              {mode === 'regulator' ? <SpotCheckCard course={course} /> : null}
+              <Card title={t.reviews} className={mode === 'regulator' ? undefined : 'xk-stretch'}>
+                <ReviewTimeline reviews={course.reviews} />
+              </Card>
+            </Space>
           </Col>
         </Row>
       </Space>
