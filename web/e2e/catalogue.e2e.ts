@@ -303,6 +303,33 @@ describe('institution registry and course catalogue', () => {
     await visitor.context().close();
   });
 
+  it('is drawn for a spot check by the city, which orders it taken down; the institution sees it under 课程满意度 (M17, M22)', async () => {
+    await bureau.keyboard.press('Escape');
+    await openMenu(bureau, '课程抽查');
+    await bureau.getByText('尚未抽取').waitFor();
+    await bureau.getByLabel('抽取数量').fill('20');
+    await bureau.getByRole('button', { name: '随机抽取' }).click();
+    await bureau.getByRole('link', { name: COURSE }).click();
+    await bureau.waitForURL(courseUrl);
+    const card = bureau.locator('.ant-card').filter({ hasText: '抽查记录' });
+    await card.locator('label').filter({ hasText: '责令下架' }).click();
+    await card.getByLabel('抽查发现').fill('第一讲引用的标准已废止，须更新后重新提交。');
+    await card.getByRole('button', { name: '提交抽查结果' }).click();
+    await bureau.getByText('提交后课程立即下架').waitFor();
+    await confirmModal(bureau, '确认提交');
+    await bureau.getByText('已责令下架').first().waitFor();
+    await card.locator('tr').filter({ hasText: '第一讲引用的标准已废止' }).getByText('责令下架').waitFor();
+    await bureau.locator('.xk-page-extra').getByText('已下架').waitFor();
+    await screenshot(bureau, 'spot-check.png');
+
+    await openMenu(institution, '课程满意度');
+    await pick(institution, institution, '课程状态', '已下架');
+    await institution.getByRole('link', { name: COURSE }).click();
+    await institution.locator('.ant-drawer').getByText('暂无公开留言').waitFor();
+    await institution.keyboard.press('Escape');
+    await screenshot(institution, 'course-satisfaction.png');
+  });
+
   it('rejects a video without sound, showing the reason, and will not let it be submitted (M21)', async () => {
     await institution.goto(url('/courses'));
     await institution.getByRole('button', { name: '新建课程' }).first().click();

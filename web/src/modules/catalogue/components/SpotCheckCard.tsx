@@ -43,7 +43,8 @@ export function SpotCheckCard({ course }: { course: CourseDetail }) {
   const columns: ColumnsType<SpotCheck> = [
     { title: t.outcome, dataIndex: 'outcome', key: 'outcome', width: 100, render: (o: string) => <Tag color={o === 'pass' ? 'success' : 'error'}>{t.outcomeNames[o] ?? o}</Tag> },
     { title: t.findings, dataIndex: 'findings', key: 'findings', render: (v: string) => <span className="xk-prewrap">{v}</span> },
-    { title: t.region, dataIndex: 'regionCode', key: 'region', width: 110, render: (code: string) => nameOf(code) },
+    // The server keeps the checking bureau's region prefix (4401 for 广州市); the region tree names full six-digit codes.
+    { title: t.region, dataIndex: 'regionCode', key: 'region', width: 110, render: (prefix: string) => nameOf(prefix.padEnd(6, '0')) },
     { title: t.at, dataIndex: 'at', key: 'at', width: 150, className: 'xk-nowrap', render: formatDateTime },
   ];
 
