@@ -1,15 +1,13 @@
-import { Input, Table, type TablePaginationConfig } from 'antd';
+import { Input } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import type { UseQueryResult } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
 import { useNavigate } from 'react-router';
+import { ConsoleLink } from '../../../ui/ConsoleLink';
 import { FilterField } from '../../../ui/FilterBar';
 import { formatDateTime } from '../../../ui/format';
-import { PageError } from '../../../ui/PageError';
 import { StatusTag } from '../../../ui/StatusTag';
 import { CategoryTags } from '../../categories';
 import { courseStatusLooks, courseTexts as t } from '../texts';
-import type { CourseList, CourseStatus, CourseSummary } from '../types';
+import type { CourseStatus, CourseSummary } from '../types';
 
 type Column = ColumnsType<CourseSummary>[number];
 
@@ -19,58 +17,13 @@ type Column = ColumnsType<CourseSummary>[number];
  */
 export function useCourseColumns(hrefOf: (course: CourseSummary) => string) {
   const navigate = useNavigate();
-  const title: Column = {
-    title: t.courseTitle,
-    dataIndex: 'title',
-    key: 'title',
-    render: (value: string, course) => (
-      <a
-        className="xk-strong-link"
-        href={hrefOf(course)}
-        onClick={(e) => {
-          e.preventDefault();
-          navigate(hrefOf(course));
-        }}
-      >
-        {value}
-      </a>
-    ),
-  };
+  const title: Column = { title: t.courseTitle, dataIndex: 'title', key: 'title', render: (value: string, course) => <ConsoleLink to={hrefOf(course)}>{value}</ConsoleLink> };
   const categories = (width: number): Column => ({ title: t.categories, dataIndex: 'categoryIds', key: 'categories', width, render: (ids: string[]) => <CategoryTags ids={ids} max={2} /> });
   const topics: Column = { title: t.topics, dataIndex: 'syllabusTopics', key: 'topics', width: 90, align: 'center', render: (list: string[]) => list.length };
   const status: Column = { title: t.status, dataIndex: 'status', key: 'status', width: 120, render: (s: CourseStatus) => <StatusTag look={courseStatusLooks[s]} /> };
   const createdAt = (width: number): Column => ({ title: t.createdAt, dataIndex: 'createdAt', key: 'createdAt', width, className: 'xk-nowrap', render: formatDateTime });
   const publishedAt: Column = { title: t.publishedAt, dataIndex: 'publishedAt', key: 'publishedAt', width: 150, className: 'xk-nowrap', render: formatDateTime };
   return { title, categories, topics, status, createdAt, publishedAt, open: (course: CourseSummary) => navigate(hrefOf(course)) };
-}
-
-/** A server page of courses: loading, error with retry, empty state, pages of the server's total. */
-export function CourseTable({
-  list,
-  columns,
-  pagination,
-  empty,
-  scrollX,
-}: {
-  list: UseQueryResult<CourseList>;
-  columns: ColumnsType<CourseSummary>;
-  pagination: TablePaginationConfig;
-  empty: ReactNode;
-  scrollX: number;
-}) {
-  if (list.isError) return <PageError error={list.error} onRetry={() => void list.refetch()} />;
-  return (
-    <Table<CourseSummary>
-      rowKey="id"
-      size="middle"
-      columns={columns}
-      dataSource={list.data?.items ?? []}
-      loading={list.isPending || list.isPlaceholderData}
-      scroll={{ x: scrollX }}
-      pagination={pagination}
-      locale={{ emptyText: list.isPending ? ' ' : empty }}
-    />
-  );
 }
 
 /** Finds courses by title on the server. */

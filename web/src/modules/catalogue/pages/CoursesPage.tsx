@@ -6,7 +6,8 @@ import { EmptyState } from '../../../ui/EmptyState';
 import { FilterBar, FilterField } from '../../../ui/FilterBar';
 import { PageContainer } from '../../../ui/PageContainer';
 import { useServerPage } from '../../../ui/server-pagination';
-import { CourseTable, CourseTitleFilter, useCourseColumns } from '../components/CourseTable';
+import { ServerTable } from '../../../ui/ServerTable';
+import { CourseTitleFilter, useCourseColumns } from '../components/CourseTable';
 import { CreateCourseDrawer } from '../components/CreateCourseDrawer';
 import { useCoursePage } from '../queries';
 import { courseStatusLooks, courseTexts as t } from '../texts';
@@ -89,7 +90,7 @@ export function CoursesPage({ mode }: { mode: 'institution' | 'regulator' }) {
           ) : null}
           <CourseTitleFilter value={title} onChange={paging.filtered(setTitle)} />
         </FilterBar>
-        <CourseTable list={courses} columns={columns} pagination={paging.table(courses.data?.total, t.total)} empty={empty} scrollX={1100} />
+        <ServerTable<CourseSummary> rowKey="id" list={courses} paging={paging} showTotal={t.total} columns={columns} empty={empty} scroll={{ x: 1100 }} />
       </Card>
       {institution ? <CreateCourseDrawer open={creating} onClose={() => setCreating(false)} /> : null}
     </PageContainer>

@@ -5,7 +5,8 @@ import { EmptyState } from '../../../ui/EmptyState';
 import { FilterBar, FilterField } from '../../../ui/FilterBar';
 import { PageContainer } from '../../../ui/PageContainer';
 import { useServerPage } from '../../../ui/server-pagination';
-import { CourseTable, CourseTitleFilter, useCourseColumns } from '../components/CourseTable';
+import { ServerTable } from '../../../ui/ServerTable';
+import { CourseTitleFilter, useCourseColumns } from '../components/CourseTable';
 import { useCoursePage } from '../queries';
 import { courseTexts, reviewTexts as t } from '../texts';
 import type { CourseStatus, CourseSummary } from '../types';
@@ -48,7 +49,7 @@ export function ReviewQueuePage() {
           </FilterField>
           <CourseTitleFilter value={title} onChange={paging.filtered(setTitle)} />
         </FilterBar>
-        <CourseTable list={courses} columns={columns} pagination={paging.table(courses.data?.total, courseTexts.total)} empty={empty} scrollX={960} />
+        <ServerTable<CourseSummary> rowKey="id" list={courses} paging={paging} showTotal={courseTexts.total} columns={columns} empty={empty} scroll={{ x: 960 }} />
       </Card>
     </PageContainer>
   );

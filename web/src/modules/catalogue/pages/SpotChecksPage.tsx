@@ -2,6 +2,7 @@ import { App, Button, Card, InputNumber, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
+import { ConsoleLink } from '../../../ui/ConsoleLink';
 import { EmptyState } from '../../../ui/EmptyState';
 import { FilterBar, FilterField } from '../../../ui/FilterBar';
 import { formatDateTime } from '../../../ui/format';
@@ -48,18 +49,7 @@ export function SpotChecksPage() {
       title: t.courseTitle,
       dataIndex: 'title',
       key: 'title',
-      render: (value: string, course) => (
-        <a
-          className="xk-strong-link"
-          href={`/courses/${course.id}`}
-          onClick={(e) => {
-            e.preventDefault();
-            open(course.id);
-          }}
-        >
-          {value}
-        </a>
-      ),
+      render: (value: string, course) => <ConsoleLink to={`/courses/${course.id}`}>{value}</ConsoleLink>,
     },
     { title: t.institution, dataIndex: 'institutionName', key: 'institution', width: 260 },
     { title: t.publishedAt, dataIndex: 'publishedAt', key: 'publishedAt', width: 160, className: 'xk-nowrap', render: formatDateTime },

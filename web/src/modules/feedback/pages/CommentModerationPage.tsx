@@ -1,13 +1,14 @@
-import { App, Button, Card, Select, Space, Table, Tag } from 'antd';
+import { App, Button, Card, Select, Space, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { EmptyState } from '../../../ui/EmptyState';
 import { FilterBar, FilterField } from '../../../ui/FilterBar';
 import { formatDateTime } from '../../../ui/format';
 import { PageContainer } from '../../../ui/PageContainer';
-import { errorMessage, PageError } from '../../../ui/PageError';
+import { errorMessage } from '../../../ui/PageError';
 import { ReasonModal } from '../../../ui/ReasonModal';
 import { useServerPage } from '../../../ui/server-pagination';
+import { ServerTable } from '../../../ui/ServerTable';
 import { StatusTag } from '../../../ui/StatusTag';
 import { HighlightedComment } from '../components/HighlightedComment';
 import { useCommentQueue, useDecideComment } from '../queries';
@@ -102,20 +103,15 @@ export function CommentModerationPage() {
             <Select<QueueStatus> value={status} onChange={paging.filtered(setStatus)} style={{ width: 140 }} options={STATUSES.map((s) => ({ value: s, label: queueStatusLooks[s].label }))} />
           </FilterField>
         </FilterBar>
-        {queue.isError ? (
-          <PageError error={queue.error} onRetry={() => void queue.refetch()} />
-        ) : (
-          <Table<HeldComment>
-            rowKey="id"
-            size="middle"
-            columns={columns}
-            dataSource={queue.data?.items ?? []}
-            loading={queue.isPending || queue.isPlaceholderData}
-            scroll={{ x: 1100 }}
-            pagination={paging.table(queue.data?.total, t.total)}
-            locale={{ emptyText: queue.isPending ? ' ' : status === 'pending' ? <EmptyState title={t.emptyPending} hint={t.emptyPendingHint} /> : <EmptyState title={t.empty} /> }}
-          />
-        )}
+        <ServerTable<HeldComment>
+          rowKey="id"
+          list={queue}
+          paging={paging}
+          showTotal={t.total}
+          columns={columns}
+          scroll={{ x: 1100 }}
+          empty={status === 'pending' ? <EmptyState title={t.emptyPending} hint={t.emptyPendingHint} /> : <EmptyState title={t.empty} />}
+        />
       </Card>
       <ReasonModal
         request={rejecting ? { title: t.rejectTitle, effect: t.rejectEffect, label: t.rejectReason, placeholder: t.rejectPlaceholder, requiredMessage: t.rejectRequired, okText: t.reject } : null}

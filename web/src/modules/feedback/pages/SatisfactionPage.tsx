@@ -1,12 +1,13 @@
-import { Alert, Button, Card, Select, Table, Tag } from 'antd';
+import { Alert, Button, Card, Select, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { EmptyState } from '../../../ui/EmptyState';
 import { FilterBar, FilterField } from '../../../ui/FilterBar';
 import { formatDateTime } from '../../../ui/format';
 import { PageContainer } from '../../../ui/PageContainer';
-import { PageError } from '../../../ui/PageError';
+import { ConsoleLink } from '../../../ui/ConsoleLink';
 import { useServerPage } from '../../../ui/server-pagination';
+import { ServerTable } from '../../../ui/ServerTable';
 import { CourseTitleFilter } from '../../catalogue';
 import { CourseFeedbackDrawer } from '../components/CourseFeedbackDrawer';
 import { Score } from '../components/Score';
@@ -38,16 +39,9 @@ export function SatisfactionPage({ mode, canSetThreshold }: { mode: 'institution
       dataIndex: 'title',
       key: 'title',
       render: (value: string, row) => (
-        <a
-          className="xk-strong-link"
-          href={`/courses/${row.courseId}`}
-          onClick={(e) => {
-            e.preventDefault();
-            setOpen(row);
-          }}
-        >
+        <ConsoleLink to={`/courses/${row.courseId}`} onOpen={() => setOpen(row)}>
           {value}
-        </a>
+        </ConsoleLink>
       ),
     },
     ...(institution ? [] : [{ title: t.institution, dataIndex: 'institutionName', key: 'institution', width: 220 }]),
@@ -99,21 +93,16 @@ export function SatisfactionPage({ mode, canSetThreshold }: { mode: 'institution
           </FilterField>
           <CourseTitleFilter value={title} onChange={paging.filtered(setTitle)} />
         </FilterBar>
-        {list.isError ? (
-          <PageError error={list.error} onRetry={() => void list.refetch()} />
-        ) : (
-          <Table<SatisfactionRow>
-            rowKey="courseId"
-            size="middle"
-            columns={columns}
-            dataSource={list.data?.items ?? []}
-            loading={list.isPending || list.isPlaceholderData}
-            rowClassName={(row) => (row.summary.flagged ? 'xk-row-flagged' : '')}
-            scroll={{ x: institution ? 900 : 1120 }}
-            pagination={paging.table(list.data?.total, t.total)}
-            locale={{ emptyText: list.isPending ? ' ' : filtered ? <EmptyState title={t.noMatch} /> : <EmptyState title={t.emptyTitle} hint={t.emptyHint} /> }}
-          />
-        )}
+        <ServerTable<SatisfactionRow>
+          rowKey="courseId"
+          list={list}
+          paging={paging}
+          showTotal={t.total}
+          columns={columns}
+          rowClassName={(row) => (row.summary.flagged ? 'xk-row-flagged' : '')}
+          scroll={{ x: institution ? 900 : 1120 }}
+          empty={filtered ? <EmptyState title={t.noMatch} /> : <EmptyState title={t.emptyTitle} hint={t.emptyHint} />}
+        />
       </Card>
       <CourseFeedbackDrawer course={open} canAct={institution} onClose={() => setOpen(null)} />
     </PageContainer>
