@@ -104,6 +104,7 @@ export const detailTexts = {
     { title: '平台审核', body: '五项逐项审核' },
     { title: '发布', body: '监管部门可抽查' },
   ],
+  takenDownStep: '已下架，学员不能再学习',
   lessons: '课时',
   addLesson: '添加课时',
   position: '序号',
