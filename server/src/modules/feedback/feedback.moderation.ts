@@ -23,23 +23,22 @@ export function createCommentModeration(deps: { db: Db; clock: Clock; audit: Aud
     const { rows, total } = await repo.commentsByStatus(db, query.status, { limit: query.pageSize, offset: (query.page - 1) * query.pageSize });
     const titles = new Map((await deps.catalogue.outlines([...new Set(rows.map((r) => r.course_id))])).map((c) => [c.id, c.title]));
     const decisions = new Map((await repo.latestDecisions(db, rows.map((r) => r.id))).map((d) => [d.rating_id, d]));
-    const items = [];
-    for (const r of rows) {
-      const text = r.comment ?? '';
-      const { hits } = await deps.moderation.check({ comment: text });
+    // One pass of the lexicon over the whole page: each comment is a field named by its rating id.
+    const { hits } = await deps.moderation.check(Object.fromEntries(rows.map((r) => [r.id, r.comment ?? ''])));
+    const items = rows.map((r) => {
       const d = decisions.get(r.id);
-      items.push({
+      return {
         id: r.id,
         courseId: r.course_id,
         courseTitle: titles.get(r.course_id) ?? '',
-        comment: text,
+        comment: r.comment ?? '',
         scores: { content: r.content_score, course: r.course_score, teacher: r.teacher_score },
         status: r.comment_status as QueueStatus,
-        hits: hits.map((h) => ({ term: h.term, category: h.category, index: h.index, length: h.length })),
+        hits: hits.filter((h) => h.field === r.id).map((h) => ({ term: h.term, category: h.category, index: h.index, length: h.length })),
         submittedAt: r.updated_at.toISOString(),
         decision: d ? { decision: d.decision, reason: d.reason, by: d.decided_by_name, at: d.created_at.toISOString() } : null,
-      });
-    }
+      };
+    });
     return { items, total, page: query.page, pageSize: query.pageSize };
   }
 
