@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeMediaFixture } from '../../server/test/support/media-fixtures';
 import { buttonName, choose, confirmModal, DESKTOP, openMenu, pick, signInToConsole } from './console';
 import { launchBrowser, openPage, screenshot, startServer, type RunningServer } from './harness';
+import { ApiSession } from './journeys';
 
 /**
  * The registry and catalogue journey, all through the UI against the real
@@ -41,7 +42,8 @@ let platform: Page;
 beforeAll(async () => {
   mediaDir = await mkdtemp(path.join(os.tmpdir(), 'xunkao-e2e-media-'));
   [server, browser, goodVideo, silentVideo] = await Promise.all([
-    startServer(),
+    // With the demo training history, so the demo learner has studied a course and may comment on it (M22).
+    startServer({ env: { XUNKAO_DEMO_TRAINING: '1' } }),
     launchBrowser(),
     makeMediaFixture('good', mediaDir),
     makeMediaFixture('noAudio', mediaDir),
@@ -328,6 +330,32 @@ describe('institution registry and course catalogue', () => {
     await institution.locator('.ant-drawer').getByText('暂无公开留言').waitFor();
     await institution.keyboard.press('Escape');
     await screenshot(institution, 'course-satisfaction.png');
+  });
+
+  it('holds a learner comment that hits the lexicon until the platform decides; the term is highlighted (M9, M22)', async () => {
+    // The demo learner 张三 has confirmed hours in the demo course, so may rate it.
+    const learner = await ApiSession.signIn(server.baseUrl, '440106199001011235');
+    const { items } = await learner.call<{ items: { id: string; courses: { id: string }[] }[] }>('GET', '/api/v1/me/classes');
+    const [demoClass] = items;
+    const held = await learner.call<{ commentStatus: string }>('PUT', `/api/v1/me/classes/${demoClass!.id}/courses/${demoClass!.courses[0]!.id}/rating`, {
+      content: 4,
+      course: 4,
+      teacher: null,
+      comment: '老师讲得清楚，听说这里考试包 过，值得推荐',
+    });
+    expect(held.commentStatus).toBe('pending');
+
+    await openMenu(platform, '留言审核');
+    const row = platform.locator('tr').filter({ hasText: '老师讲得清楚' });
+    expect(await row.locator('mark.xk-hit').innerText()).toBe('包 过');
+    await screenshot(platform, 'comment-moderation.png');
+    await row.getByRole('button', { name: buttonName('不予公开') }).click();
+    await platform.locator('.ant-modal').getByLabel('原因（学员可见）').fill('含“包过”类虚假宣传内容');
+    await platform.locator('.ant-modal').getByRole('button', { name: buttonName('不予公开') }).click();
+    await platform.getByText('已不予公开').first().waitFor();
+    await platform.getByText('没有待审核的留言').waitFor();
+    const mine = await learner.call<{ rating: { commentStatus: string; rejectReason: string } }>('GET', `/api/v1/me/classes/${demoClass!.id}/courses/${demoClass!.courses[0]!.id}/rating`);
+    expect(mine.rating).toMatchObject({ commentStatus: 'rejected', rejectReason: '含“包过”类虚假宣传内容' });
   });
 
   it('rejects a video without sound, showing the reason, and will not let it be submitted (M21)', async () => {
