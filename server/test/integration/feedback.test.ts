@@ -108,9 +108,14 @@ describe('ratings (M22)', () => {
   });
 
   it('课程满意度 lists the institution\'s courses with averages and the flag; regulators see their region only (M22, M29)', async () => {
+    const unrated = await publishedCourse(t, inst, '安全生产管理');
     const own = (await call('GET', inst, '/api/v1/feedback/courses')).json();
+    expect(own.items.find((c: { courseId: string }) => c.courseId === unrated)).toMatchObject({ summary: { count: 0, flagged: false } });
     expect(own.items.find((c: { courseId: string }) => c.courseId === courseId)).toMatchObject({ status: 'published', summary: { count: 1, flagged: true } });
     expect(own.threshold).toMatchObject({ minRatings: 1, threshold: 3.5 });
+    const flagged = (await call('GET', inst, '/api/v1/feedback/courses?flagged=true')).json();
+    expect(flagged.items.map((c: { courseId: string }) => c.courseId)).toEqual([courseId]);
+    expect(flagged.total).toBe(1);
     expect((await call('GET', await loginAs(t, 'gz-yjj'), '/api/v1/feedback/courses')).json().items.map((c: { courseId: string }) => c.courseId)).toContain(courseId);
     expect((await call('GET', await loginAs(t, 'sz-yjj'), '/api/v1/feedback/courses')).json()).toMatchObject({ items: [], total: 0 });
     expect((await call('GET', learner, '/api/v1/feedback/courses')).statusCode).toBe(403);

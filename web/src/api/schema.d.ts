@@ -5273,6 +5273,8 @@ export interface paths {
                 query: {
                     status?: "published" | "taken_down";
                     title?: string;
+                    /** @description 只看满意度过低的课程 */
+                    flagged?: boolean;
                     page: number;
                     pageSize: number;
                 };

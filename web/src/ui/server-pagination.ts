@@ -40,7 +40,7 @@ export function useServerPage(pageSize = TABLE_PAGE_SIZE) {
 }
 
 /** `?a=1&b=x` from the defined values, for list queries. */
-export function queryString(params: Record<string, string | number | undefined | null>): string {
+export function queryString(params: Record<string, string | number | boolean | undefined | null>): string {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
   const text = search.toString();

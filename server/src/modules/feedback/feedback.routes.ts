@@ -67,7 +67,12 @@ export function feedbackRoutes(app: App, feedback: FeedbackService, comments: Co
       schema: {
         tags,
         summary: '课程满意度（分页）：机构看本机构课程，监管部门看辖区课程（M22、M29）',
-        querystring: Type.Object({ status: Type.Optional(Type.Enum(['published', 'taken_down'] as const)), title: Type.Optional(Type.String({ maxLength: 100 })), ...Paging }),
+        querystring: Type.Object({
+          status: Type.Optional(Type.Enum(['published', 'taken_down'] as const)),
+          title: Type.Optional(Type.String({ maxLength: 100 })),
+          flagged: Type.Optional(Type.Boolean({ description: '只看满意度过低的课程' })),
+          ...Paging,
+        }),
         response: {
           200: Type.Object({
             items: Type.Array(

@@ -12,6 +12,8 @@ import * as repo from './feedback.repository.js';
 
 /** Until the province sets its own: flag a course whose average is below 3.0 over at least 20 ratings (issue 4, M22). */
 export const DEFAULT_FEEDBACK_SETTINGS = { minRatings: 20, threshold: 3.0 };
+/** How many courses the "flagged only" filter of 课程满意度 looks at (the course list's largest page). */
+export const FLAGGED_SCAN_LIMIT = 500;
 
 export interface RatingInput {
   content: number;
@@ -115,22 +117,30 @@ export function createFeedbackService(deps: {
     };
   }
 
-  /** 课程满意度: a page of the courses the caller may see, each with its averages and flag (M22, M29). */
-  async function courseSatisfactionList(actor: Actor, query: { status?: 'published' | 'taken_down' | undefined; title?: string | undefined; page: number; pageSize: number }) {
-    const courses = await deps.catalogue.list(actor, { ...query, status: query.status ?? 'published' });
+  /**
+   * 课程满意度: a page of the courses the caller may see, each with its averages and flag (M22, M29).
+   * `flagged` keeps only those below the threshold; the flag is computed, so that filter looks at the first
+   * FLAGGED_SCAN_LIMIT matching courses (newest first) and pages them here.
+   */
+  async function courseSatisfactionList(actor: Actor, query: { status?: 'published' | 'taken_down' | undefined; title?: string | undefined; flagged?: boolean | undefined; page: number; pageSize: number }) {
+    const filter = { status: query.status ?? ('published' as const), title: query.title };
+    const courses = query.flagged ? await deps.catalogue.list(actor, { ...filter, page: 1, pageSize: FLAGGED_SCAN_LIMIT }) : await deps.catalogue.list(actor, { ...filter, page: query.page, pageSize: query.pageSize });
     const summaries = new Map((await satisfaction(actor, courses.items.map((c) => c.id))).map((s) => [s.courseId, s]));
-    return {
-      ...courses,
-      items: courses.items.map((c) => ({
-        courseId: c.id,
-        title: c.title,
-        institutionName: c.institutionName,
-        status: c.status as 'published' | 'taken_down',
-        publishedAt: c.publishedAt,
-        summary: summaries.get(c.id) ?? emptySummary(c.id),
-      })),
-      threshold: await settings(),
-    };
+    let rows = courses.items.map((c) => ({
+      courseId: c.id,
+      title: c.title,
+      institutionName: c.institutionName,
+      status: c.status as 'published' | 'taken_down',
+      publishedAt: c.publishedAt,
+      summary: summaries.get(c.id) ?? emptySummary(c.id),
+    }));
+    let total = courses.total;
+    if (query.flagged) {
+      rows = rows.filter((r) => r.summary.flagged);
+      total = rows.length;
+      rows = rows.slice((query.page - 1) * query.pageSize, query.page * query.pageSize);
+    }
+    return { items: rows, total, page: query.page, pageSize: query.pageSize, threshold: await settings() };
   }
 
   return { settings, setSettings, rate, satisfaction, courseFeedback, myRating, courseSatisfactionList };

@@ -7,6 +7,7 @@ import type { CommentDecisionBody, CommentQueue, CourseFeedback, QueueStatus, Sa
 export interface SatisfactionFilters {
   status?: 'published' | 'taken_down' | undefined;
   title?: string | undefined;
+  flagged?: boolean | undefined;
 }
 
 const keys = {

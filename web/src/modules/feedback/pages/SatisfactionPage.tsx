@@ -27,9 +27,10 @@ export function SatisfactionPage({ mode, canSetThreshold }: { mode: 'institution
   const institution = mode === 'institution';
   const [status, setStatus] = useState<Status>('published');
   const [title, setTitle] = useState('');
+  const [flagged, setFlagged] = useState(false);
   const [open, setOpen] = useState<SatisfactionRow | null>(null);
   const paging = useServerPage();
-  const list = useSatisfactionList({ status, title: title.trim() || undefined }, paging.request);
+  const list = useSatisfactionList({ status, title: title.trim() || undefined, flagged: flagged || undefined }, paging.request);
   const threshold = list.data?.threshold;
   const cut = threshold?.threshold ?? 0;
 
@@ -75,7 +76,7 @@ export function SatisfactionPage({ mode, canSetThreshold }: { mode: 'institution
     },
   ];
 
-  const filtered = Boolean(title.trim() || status !== 'published');
+  const filtered = Boolean(title.trim() || status !== 'published' || flagged);
 
   return (
     <PageContainer title={t.title} description={institution ? t.description : t.regulatorDescription}>
@@ -89,6 +90,17 @@ export function SatisfactionPage({ mode, canSetThreshold }: { mode: 'institution
               onChange={paging.filtered(setStatus)}
               style={{ width: 120 }}
               options={(['published', 'taken_down'] as const).map((s) => ({ value: s, label: t.statuses[s] }))}
+            />
+          </FilterField>
+          <FilterField label={t.filterFlag}>
+            <Select<'all' | 'flagged'>
+              value={flagged ? 'flagged' : 'all'}
+              onChange={paging.filtered((v: 'all' | 'flagged') => setFlagged(v === 'flagged'))}
+              style={{ width: 150 }}
+              options={[
+                { value: 'all', label: t.allCourses },
+                { value: 'flagged', label: t.flaggedOnly },
+              ]}
             />
           </FilterField>
           <CourseTitleFilter value={title} onChange={paging.filtered(setTitle)} />
