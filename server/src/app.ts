@@ -34,7 +34,7 @@ import { createExamsService, examsJobs, examsRoutes, type Eligibility, type Exam
 import { createFacesService, facesJobs, facesRoutes, type FacesService } from './modules/faces/index.js';
 import { createEnforcementService, enforcementJobs, enforcementRoutes, seedDemoSignals, type EnforcementService } from './modules/enforcement/index.js';
 import { classroomRoutes, createClassroomService, type ClassroomService } from './modules/classroom/index.js';
-import { createFeedbackService, feedbackRoutes, type FeedbackService } from './modules/feedback/index.js';
+import { createCommentModeration, createFeedbackService, feedbackRoutes, type FeedbackService } from './modules/feedback/index.js';
 import { createDashboardsService, dashboardsJobs, dashboardsRoutes, type DashboardsService } from './modules/dashboards/index.js';
 import { createLearningService, createLearningSettings, learningRoutes, type LearningService } from './modules/learning/index.js';
 import { createLearnersService, httpIdentityVerifier, learnersRoutes, offlineIdentityVerifier } from './modules/learners/index.js';
@@ -177,7 +177,7 @@ export async function buildApp(options: AppOptions): Promise<XunkaoApp> {
     learningRoutes(app, learning, learningSettings);
     classroomRoutes(app, classroom);
     supervisionRoutes(app, supervision);
-    feedbackRoutes(app, feedback);
+    feedbackRoutes(app, feedback, createCommentModeration({ db: database.db, clock, audit, moderation, catalogue }));
     dashboardsRoutes(app, dashboards);
     await assessmentsRoutes(app, assessments);
     examsRoutes(app, exams);

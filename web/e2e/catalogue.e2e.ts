@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeMediaFixture } from '../../server/test/support/media-fixtures';
 import { buttonName, choose, confirmModal, DESKTOP, openMenu, pick, signInToConsole } from './console';
 import { launchBrowser, openPage, screenshot, startServer, type RunningServer } from './harness';
+import { ApiSession } from './journeys';
 
 /**
  * The registry and catalogue journey, all through the UI against the real
@@ -41,7 +42,8 @@ let platform: Page;
 beforeAll(async () => {
   mediaDir = await mkdtemp(path.join(os.tmpdir(), 'xunkao-e2e-media-'));
   [server, browser, goodVideo, silentVideo] = await Promise.all([
-    startServer(),
+    // With the demo training history, so the demo learner has studied a course and may comment on it (M22).
+    startServer({ env: { XUNKAO_DEMO_TRAINING: '1' } }),
     launchBrowser(),
     makeMediaFixture('good', mediaDir),
     makeMediaFixture('noAudio', mediaDir),
@@ -301,6 +303,59 @@ describe('institution registry and course catalogue', () => {
     expect(headers.join('|')).not.toMatch(/排名|评分|星级|推荐|序号/);
     await screenshot(visitor, 'public-institutions.png');
     await visitor.context().close();
+  });
+
+  it('is drawn for a spot check by the city, which orders it taken down; the institution sees it under 课程满意度 (M17, M22)', async () => {
+    await bureau.keyboard.press('Escape');
+    await openMenu(bureau, '课程抽查');
+    await bureau.getByText('尚未抽取').waitFor();
+    await bureau.getByLabel('抽取数量').fill('20');
+    await bureau.getByRole('button', { name: '随机抽取' }).click();
+    await bureau.getByRole('link', { name: COURSE }).click();
+    await bureau.waitForURL(courseUrl);
+    const card = bureau.locator('.ant-card').filter({ hasText: '抽查记录' });
+    await card.locator('label').filter({ hasText: '责令下架' }).click();
+    await card.getByLabel('抽查发现').fill('第一讲引用的标准已废止，须更新后重新提交。');
+    await card.getByRole('button', { name: '提交抽查结果' }).click();
+    await bureau.getByText('提交后课程立即下架').waitFor();
+    await confirmModal(bureau, '确认提交');
+    await bureau.getByText('已责令下架').first().waitFor();
+    await card.locator('tr').filter({ hasText: '第一讲引用的标准已废止' }).getByText('责令下架').waitFor();
+    await bureau.locator('.xk-page-extra').getByText('已下架').waitFor();
+    await screenshot(bureau, 'spot-check.png');
+
+    await openMenu(institution, '课程满意度');
+    await pick(institution, institution, '课程状态', '已下架');
+    await institution.getByRole('link', { name: COURSE }).click();
+    await institution.locator('.ant-drawer').getByText('暂无公开留言').waitFor();
+    await institution.keyboard.press('Escape');
+    await screenshot(institution, 'course-satisfaction.png');
+  });
+
+  it('holds a learner comment that hits the lexicon until the platform decides; the term is highlighted (M9, M22)', async () => {
+    // The demo learner 张三 has confirmed hours in the demo course, so may rate it.
+    const learner = await ApiSession.signIn(server.baseUrl, '440106199001011235');
+    const { items } = await learner.call<{ items: { id: string; courses: { id: string }[] }[] }>('GET', '/api/v1/me/classes');
+    const [demoClass] = items;
+    const held = await learner.call<{ commentStatus: string }>('PUT', `/api/v1/me/classes/${demoClass!.id}/courses/${demoClass!.courses[0]!.id}/rating`, {
+      content: 4,
+      course: 4,
+      teacher: null,
+      comment: '老师讲得清楚，听说这里考试包 过，值得推荐',
+    });
+    expect(held.commentStatus).toBe('pending');
+
+    await openMenu(platform, '留言审核');
+    const row = platform.locator('tr').filter({ hasText: '老师讲得清楚' });
+    expect(await row.locator('mark.xk-hit').innerText()).toBe('包 过');
+    await screenshot(platform, 'comment-moderation.png');
+    await row.getByRole('button', { name: buttonName('不予公开') }).click();
+    await platform.locator('.ant-modal').getByLabel('原因（学员可见）').fill('含“包过”类虚假宣传内容');
+    await platform.locator('.ant-modal').getByRole('button', { name: buttonName('不予公开') }).click();
+    await platform.getByText('已不予公开').first().waitFor();
+    await platform.getByText('没有待审核的留言').waitFor();
+    const mine = await learner.call<{ rating: { commentStatus: string; rejectReason: string } }>('GET', `/api/v1/me/classes/${demoClass!.id}/courses/${demoClass!.courses[0]!.id}/rating`);
+    expect(mine.rating).toMatchObject({ commentStatus: 'rejected', rejectReason: '含“包过”类虚假宣传内容' });
   });
 
   it('rejects a video without sound, showing the reason, and will not let it be submitted (M21)', async () => {

@@ -127,4 +127,16 @@ describe('courses and their review chain (M17, M20, M21)', () => {
     const learner = await loginAs(t, '440106199001011235');
     expect((await get(learner, '/api/v1/courses')).statusCode).toBe(403);
   });
+
+  it('pages the course list on the server and finds courses by title', async () => {
+    const all = (await get(inst, '/api/v1/courses')).json();
+    expect(all.total).toBeGreaterThanOrEqual(2);
+    expect(all).toMatchObject({ page: 1, pageSize: 20, total: all.items.length });
+    const second = (await get(inst, '/api/v1/courses?page=2&pageSize=1')).json();
+    expect(second).toMatchObject({ page: 2, pageSize: 1, total: all.total });
+    expect(second.items.map((c: { id: string }) => c.id)).toEqual([all.items[1].id]);
+    const found = (await get(inst, `/api/v1/courses?title=${encodeURIComponent('低压电工安全')}`)).json();
+    expect(found.items.map((c: { title: string }) => c.title)).toEqual(['低压电工安全操作']);
+    expect((await get(inst, '/api/v1/courses?title=%25')).json().total).toBe(0);
+  });
 });

@@ -74,6 +74,55 @@ describe('ratings (M22)', () => {
     expect(res.body).not.toMatch(/rating|satisf|score|flagged/i);
   });
 
+  it('a held comment waits in the moderation queue with its terms located, unseen until a person releases it (M9)', async () => {
+    const platform = await loginAs(t, 'platform');
+    const held = await call('PUT', learner, `/api/v1/me/classes/${classId}/courses/${courseId}/rating`, { ...rating, comment: '老师说考试包·过，讲得不错' });
+    expect(held.json()).toEqual({ commentStatus: 'pending' });
+    expect((await call('GET', inst, `/api/v1/courses/${courseId}/feedback`)).json().comments).toEqual([]);
+    expect((await call('GET', inst, '/api/v1/feedback/comments')).statusCode).toBe(403);
+    const queue = (await call('GET', platform, '/api/v1/feedback/comments?pageSize=5')).json();
+    expect(queue.total).toBe(1);
+    const [item] = queue.items;
+    expect(item).toMatchObject({ courseId, status: 'pending', decision: null, hits: [{ term: '包过' }] });
+    expect(item.comment.slice(item.hits[0].index, item.hits[0].index + item.hits[0].length)).toBe('包·过');
+    expect((await call('POST', platform, `/api/v1/feedback/comments/${item.id}/decision`, { decision: 'release' })).json()).toEqual({ status: 'published' });
+    expect((await call('GET', inst, `/api/v1/courses/${courseId}/feedback`)).json()).toMatchObject({ comments: [{ text: '老师说考试包·过，讲得不错' }], commentsTotal: 1 });
+    expect((await call('POST', platform, `/api/v1/feedback/comments/${item.id}/decision`, { decision: 'reject', reason: '重复处理' })).json().code).toBe('COMMENT_ALREADY_DECIDED');
+    expect((await call('GET', platform, '/api/v1/feedback/comments')).json().total).toBe(0);
+  });
+
+  it('a rejected comment is never shown; the learner sees why, and changing only the scores does not resubmit it (M9)', async () => {
+    const platform = await loginAs(t, 'platform');
+    const comment = '包过班，私信报名';
+    await call('PUT', learner, `/api/v1/me/classes/${classId}/courses/${courseId}/rating`, { ...rating, comment });
+    const [item] = (await call('GET', platform, '/api/v1/feedback/comments')).json().items;
+    expect((await call('POST', platform, `/api/v1/feedback/comments/${item.id}/decision`, { decision: 'reject' })).json().code).toBe('COMMENT_REASON_REQUIRED');
+    expect((await call('POST', platform, `/api/v1/feedback/comments/${item.id}/decision`, { decision: 'reject', reason: '含招揽“包过”的虚假宣传' })).json()).toEqual({ status: 'rejected' });
+    const again = await call('PUT', learner, `/api/v1/me/classes/${classId}/courses/${courseId}/rating`, { ...rating, content: 3, comment });
+    expect(again.json()).toEqual({ commentStatus: 'rejected' });
+    expect((await call('GET', learner, `/api/v1/me/classes/${classId}/courses/${courseId}/rating`)).json().rating).toMatchObject({ content: 3, comment, commentStatus: 'rejected', rejectReason: '含招揽“包过”的虚假宣传' });
+    expect((await call('GET', inst, `/api/v1/courses/${courseId}/feedback`)).json().comments).toEqual([]);
+    const rejected = (await call('GET', platform, '/api/v1/feedback/comments?status=rejected')).json().items;
+    expect(rejected).toMatchObject([{ id: item.id, decision: { decision: 'reject', reason: '含招揽“包过”的虚假宣传' } }]);
+    const audit = await t.database.db.selectFrom('audit_log').select('action').where('target_id', '=', item.id).orderBy('id').execute();
+    expect(audit.map((a) => a.action)).toEqual(['feedback.comment_released', 'feedback.comment_rejected']);
+    await expect(sql`update comment_moderation_decisions set reason = 'x'`.execute(t.database.db)).rejects.toThrow(/APPEND_ONLY/);
+  });
+
+  it('课程满意度 lists the institution\'s courses with averages and the flag; regulators see their region only (M22, M29)', async () => {
+    const unrated = await publishedCourse(t, inst, '安全生产管理');
+    const own = (await call('GET', inst, '/api/v1/feedback/courses')).json();
+    expect(own.items.find((c: { courseId: string }) => c.courseId === unrated)).toMatchObject({ summary: { count: 0, flagged: false } });
+    expect(own.items.find((c: { courseId: string }) => c.courseId === courseId)).toMatchObject({ status: 'published', summary: { count: 1, flagged: true } });
+    expect(own.threshold).toMatchObject({ minRatings: 1, threshold: 3.5 });
+    const flagged = (await call('GET', inst, '/api/v1/feedback/courses?flagged=true')).json();
+    expect(flagged.items.map((c: { courseId: string }) => c.courseId)).toEqual([courseId]);
+    expect(flagged.total).toBe(1);
+    expect((await call('GET', await loginAs(t, 'gz-yjj'), '/api/v1/feedback/courses')).json().items.map((c: { courseId: string }) => c.courseId)).toContain(courseId);
+    expect((await call('GET', await loginAs(t, 'sz-yjj'), '/api/v1/feedback/courses')).json()).toMatchObject({ items: [], total: 0 });
+    expect((await call('GET', learner, '/api/v1/feedback/courses')).statusCode).toBe(403);
+  });
+
   it('the institution answers, then takes the course down; its lessons can no longer be started', async () => {
     expect((await call('POST', inst, `/api/v1/courses/${courseId}/satisfaction-answer`, { text: '已安排教师重新录制第一讲' })).statusCode).toBe(204);
     expect((await call('POST', inst, `/api/v1/courses/${courseId}/take-down`, { reason: '满意度低于预警标准，下架整改' })).json()).toEqual({ status: 'taken_down' });

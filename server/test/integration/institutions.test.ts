@@ -153,6 +153,10 @@ describe('institution registration (N1.2, M11–M13)', () => {
     expect((await post(gz, `/api/v1/teachers/${teacherId}/decision`, { approve: true })).statusCode).toBe(200);
     const listed = (await get(inst, '/api/v1/teachers')).json().items;
     expect(listed).toEqual([expect.objectContaining({ name: '周老师', status: 'approved', idNumberMasked: '1101**********002X' })]);
+    const gzPage = (await get(gz, '/api/v1/teachers?pageSize=1&name=%E5%91%A8')).json();
+    expect(gzPage).toMatchObject({ page: 1, pageSize: 1, items: [expect.objectContaining({ name: '周老师' })] });
+    expect(gzPage.total).toBeGreaterThanOrEqual(1);
+    expect((await get(sz, '/api/v1/teachers?name=%E5%91%A8')).json()).toMatchObject({ items: [], total: 0 });
   });
 
   it('learners cannot reach the registry (403), anonymous callers must sign in (401)', async () => {

@@ -1868,13 +1868,18 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * 教师名单：机构看本机构，监管部门看辖区
+         * 教师名单（分页）：机构看本机构，监管部门看辖区
          * @description 访问：institution_admin、regulator；数据范围：region
          */
         get: {
             parameters: {
-                query?: {
+                query: {
                     status?: "pending" | "approved" | "rejected";
+                    /** @description 按教师姓名或机构名称查找（包含） */
+                    name?: string;
+                    page: number;
+                    /** @description 选择教师的下拉框可取全部（至多500） */
+                    pageSize: number;
                 };
                 header?: never;
                 path?: never;
@@ -1908,6 +1913,9 @@ export interface paths {
                                 decidedAt: string | null;
                                 decisionReason: string | null;
                             }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
                         };
                     };
                 };
@@ -2291,13 +2299,17 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * 课程列表：机构看本机构，平台看全部（审核队列），监管部门看辖区已发布课程
+         * 课程列表（分页）：机构看本机构，平台看全部（审核队列），监管部门看辖区已发布（及已下架）课程
          * @description 访问：institution_admin、platform_operator、regulator；数据范围：region
          */
         get: {
             parameters: {
-                query?: {
+                query: {
                     status?: "draft" | "platform_review" | "published" | "taken_down";
+                    /** @description 按课程名称查找（包含） */
+                    title?: string;
+                    page: number;
+                    pageSize: number;
                 };
                 header?: never;
                 path?: never;
@@ -2328,6 +2340,9 @@ export interface paths {
                                 /** Format: date-time */
                                 publishedAt: string | null;
                             }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
                         };
                     };
                 };
@@ -5153,7 +5168,44 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * 我对该课程的评价与留言状态（待审核、已公开、不予公开及原因）
+         * @description 访问：learner；数据范围：self
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    classId: string;
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            rating: {
+                                content: number;
+                                course: number;
+                                teacher: number | null;
+                                comment: string | null;
+                                /** @enum {unknown} */
+                                commentStatus: "none" | "pending" | "published" | "rejected";
+                                rejectReason: string | null;
+                                updatedAt: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
         /**
          * 学员评价已学课程：内容、课程、教师（1–5分）与留言；留言经审核后显示（M22、M9）
          * @description 访问：learner；数据范围：self
@@ -5187,7 +5239,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            commentStatus: "none" | "pending" | "published";
+                            commentStatus: "none" | "pending" | "published" | "rejected";
                         };
                     };
                 };
@@ -5224,6 +5276,248 @@ export interface paths {
             };
         };
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feedback/courses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 课程满意度（分页）：机构看本机构课程，监管部门看辖区课程（M22、M29）
+         * @description 访问：institution_admin、regulator；数据范围：region
+         */
+        get: {
+            parameters: {
+                query: {
+                    status?: "published" | "taken_down";
+                    title?: string;
+                    /** @description 只看满意度过低的课程 */
+                    flagged?: boolean;
+                    page: number;
+                    pageSize: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                courseId: string;
+                                title: string;
+                                institutionName: string;
+                                /** @enum {unknown} */
+                                status: "published" | "taken_down";
+                                publishedAt: string | null;
+                                summary: {
+                                    courseId: string;
+                                    count: number;
+                                    content: number | null;
+                                    course: number | null;
+                                    teacher: number | null;
+                                    flagged: boolean;
+                                };
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                            threshold: {
+                                minRatings: number;
+                                threshold: number;
+                                setAt: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feedback/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 留言审核队列：词库拦下的评价留言，附命中的词语与位置（M9）
+         * @description 访问：platform_operator；数据范围：platform
+         */
+        get: {
+            parameters: {
+                query: {
+                    status?: "pending" | "published" | "rejected";
+                    page: number;
+                    pageSize: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                courseId: string;
+                                courseTitle: string;
+                                comment: string;
+                                scores: {
+                                    content: number;
+                                    course: number;
+                                    teacher: number | null;
+                                };
+                                /** @enum {unknown} */
+                                status: "pending" | "published" | "rejected";
+                                hits: {
+                                    term: string;
+                                    category: string;
+                                    index: number;
+                                    length: number;
+                                }[];
+                                submittedAt: string;
+                                decision: {
+                                    /** @enum {unknown} */
+                                    decision: "release" | "reject";
+                                    reason: string | null;
+                                    by: string | null;
+                                    at: string;
+                                } | null;
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feedback/comments/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 审核留言：公开或不予公开（须写原因，学员可见）；决定留存不可改（M9）
+         * @description 访问：platform_operator；数据范围：platform
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        decision: "release" | "reject";
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            status: "published" | "rejected";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -5280,6 +5574,7 @@ export interface paths {
                                 courseScore: number;
                                 at: string;
                             }[];
+                            commentsTotal: number;
                             responses: {
                                 action: string;
                                 text: string;
@@ -13419,6 +13714,7 @@ export interface paths {
                                 term: string;
                                 category: string;
                                 index: number;
+                                length: number;
                             }[];
                         };
                     };

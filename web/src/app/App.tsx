@@ -3,7 +3,8 @@ import { Route, Routes } from 'react-router';
 import { ArchiveDetailPage, ArchivesPage, MyArchivePage } from '../modules/archives';
 import { ClassCertificatesPage, VerifyCertificatePage } from '../modules/certificates';
 import { BankPage, MyTestsPage, StartTestPage, TestAttemptPage } from '../modules/assessments';
-import { CourseDetailPage, CoursesPage, PlatformReviewPage, ReviewQueuePage } from '../modules/catalogue';
+import { CourseDetailPage, CoursesPage, PlatformReviewPage, ReviewQueuePage, SpotChecksPage } from '../modules/catalogue';
+import { CommentModerationPage, SatisfactionPage } from '../modules/feedback';
 import { DrawDetailPage, DrawsPage, ExamApplicationsPage, MyDutiesPage, PublicDrawsPage, PublicSanctionsPage, SessionDetailPage, SessionsPage, SitesPage, StaffPage, ViolationsPage } from '../modules/exams';
 import { ClassDetailPage, ClassesPage, CorrectionApprovalsPage } from '../modules/classes';
 import { DashboardPage } from '../modules/dashboards';
@@ -56,6 +57,12 @@ function ScopedCourseDetailPage() {
 }
 
 const COURSE_PAGES: readonly PageKey[] = ['courses', 'region-courses'];
+
+/** 课程满意度: the institution acts on its own courses; regulators read their region's; only the province sets the threshold (M22). */
+function ScopedSatisfactionPage() {
+  const { activeRole } = useAuth();
+  return <SatisfactionPage mode={useCoursesMode()} canSetThreshold={activeRole.role === 'regulator' && activeRole.scope.kind === 'province'} />;
+}
 
 /** Only the issuing institution reissues (M25); regulators of the region may revoke (M30). */
 function ScopedCertificatesPage() {
@@ -247,6 +254,30 @@ export function App() {
               element={
                 <PageGate page="course-reviews">
                   <ReviewQueuePage />
+                </PageGate>
+              }
+            />
+            <Route
+              path="regulator/spot-checks"
+              element={
+                <PageGate page="spot-checks">
+                  <SpotChecksPage />
+                </PageGate>
+              }
+            />
+            <Route
+              path="satisfaction"
+              element={
+                <PageGate page="satisfaction">
+                  <ScopedSatisfactionPage />
+                </PageGate>
+              }
+            />
+            <Route
+              path="platform/comment-moderation"
+              element={
+                <PageGate page="comment-moderation">
+                  <CommentModerationPage />
                 </PageGate>
               }
             />

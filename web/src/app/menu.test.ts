@@ -26,9 +26,9 @@ describe('navigation per role', () => {
     expect(homePathFor('learner')).toBe('/m');
   });
 
-  it('shows a regulator the registry reviews, teacher approvals, courses and classes in its region, hour corrections, certificates and archives, the exam draws, sites and violations, signals, inspections and cases, announcements, the desk SLA, 数据接口 and 行政区划 (M4, M8, M10–M13, M16, M17, M25, M26, N2.3, N3, N3.1, N3.2)', () => {
+  it('shows a regulator the registry reviews, teacher approvals, courses, spot checks, satisfaction and classes in its region, hour corrections, certificates and archives, the exam draws, sites and violations, signals, inspections and cases, announcements, the desk SLA, 数据接口 and 行政区划 (M4, M8, M10–M13, M16, M17, M25, M26, M29, N2.3, N3, N3.1, N3.2)', () => {
     expect(navigationFor('regulator').layout).toBe('staff');
-    expect(labels('regulator')).toEqual(['工作台', '监管驾驶舱', '备案审核', '教师核准', '辖区课程', '辖区培训班', '学时更正审批', '学时证明', '学员档案', '随机分配', '考试点', '违规处理', '线索', '执法检查', '案件', '公告管理', '客服时效', '数据接口', '我的工单', '行政区划', '账号与安全']);
+    expect(labels('regulator')).toEqual(['工作台', '监管驾驶舱', '备案审核', '教师核准', '辖区课程', '课程抽查', '课程满意度', '辖区培训班', '学时更正审批', '学时证明', '学员档案', '随机分配', '考试点', '违规处理', '线索', '执法检查', '案件', '公告管理', '客服时效', '数据接口', '我的工单', '行政区划', '账号与安全']);
     expect(canOpen('regulator', 'regions')).toBe(true);
     expect(canOpen('regulator', 'dashboards')).toBe(true);
     expect(canOpen('institution_admin', 'dashboards')).toBe(false);
@@ -36,14 +36,14 @@ describe('navigation per role', () => {
     expect(canOpen('regulator', 'applications')).toBe(true);
   });
 
-  it('shows the platform operator the course review queue, the desk, announcements, the lexicon, 运行状态, 数据接口 and 行政区划', () => {
-    expect(labels('platform_operator')).toEqual(['工作台', '监管驾驶舱', '课程审核', '客服工单', '客服时效', '公告管理', '禁止发布词库', '运行状态', '数据接口', '行政区划', '账号与安全']);
+  it('shows the platform operator the course review queue, the desk, announcements, the lexicon, the comment queue (M9), 运行状态, 数据接口 and 行政区划', () => {
+    expect(labels('platform_operator')).toEqual(['工作台', '监管驾驶舱', '课程审核', '客服工单', '客服时效', '公告管理', '禁止发布词库', '留言审核', '运行状态', '数据接口', '行政区划', '账号与安全']);
     expect(canOpen('platform_operator', 'course-reviews')).toBe(true);
   });
 
-  it('shows an institution admin its registration, teachers, courses, classes, question banks and exam applications, but not 行政区划 (M23)', () => {
+  it('shows an institution admin its registration, teachers, courses and their satisfaction, classes, question banks and exam applications, but not 行政区划 (M22, M23)', () => {
     expect(navigationFor('institution_admin').layout).toBe('staff');
-    expect(labels('institution_admin')).toEqual(['工作台', '机构备案', '教师管理', '课程管理', '培训班', '题库管理', '学时证明', '学员档案', '报考安排', '线索', '整改通知', '我的工单', '账号与安全']);
+    expect(labels('institution_admin')).toEqual(['工作台', '机构备案', '教师管理', '课程管理', '课程满意度', '培训班', '题库管理', '学时证明', '学员档案', '报考安排', '线索', '整改通知', '我的工单', '账号与安全']);
     expect(canOpen('institution_admin', 'regions')).toBe(false);
   });
 
@@ -52,6 +52,9 @@ describe('navigation per role', () => {
     expect(canOpen('institution_admin', 'support-queue')).toBe(false);
     expect(canOpen('regulator', 'support-queue')).toBe(false);
     expect(canOpen('regulator', 'moderation')).toBe(false);
+    expect(canOpen('regulator', 'comment-moderation')).toBe(false);
+    expect(canOpen('institution_admin', 'comment-moderation')).toBe(false);
+    expect(canOpen('institution_admin', 'spot-checks')).toBe(false);
     expect(canOpen('exam_admin', 'my-tickets')).toBe(true);
   });
 

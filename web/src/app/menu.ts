@@ -90,6 +90,9 @@ export const PAGES = {
   orders: { key: 'orders', path: '/institution/orders', label: navTexts.orders, icon: 'orders' },
   exchange: { key: 'exchange', path: '/exchange', label: navTexts.exchange, icon: 'exchange' },
   dashboards: { key: 'dashboards', path: '/supervision/dashboard', label: navTexts.dashboards, icon: 'supervision' },
+  spotChecks: { key: 'spot-checks', path: '/regulator/spot-checks', label: navTexts.spotChecks, icon: 'reviews' },
+  satisfaction: { key: 'satisfaction', path: '/satisfaction', label: navTexts.satisfaction, icon: 'report' },
+  commentModeration: { key: 'comment-moderation', path: '/platform/comment-moderation', label: navTexts.commentModeration, icon: 'moderation' },
 } as const satisfies Record<string, NavItem>;
 
 export type PageKey = (typeof PAGES)[keyof typeof PAGES]['key'];
@@ -99,10 +102,11 @@ const REGION_VIEWERS: readonly Role[] = ['regulator', 'platform_operator'];
 
 /**
  * Each role's business pages, in menu order: an institution reports, builds
- * courses, runs classes and keeps question banks (N1.2, N1.3, M17, M23), a city
- * bureau registers, spot-checks and approves hour corrections (M11–M13, M16),
- * the platform reviews courses second (M17) and runs the desk (M10) and
- * announcements (M8, M9); institutions and regulators see certificates (M25)
+ * courses and answers for their satisfaction, runs classes and keeps question
+ * banks (N1.2, N1.3, M17, M22, M23), a city bureau registers, spot-checks, reads
+ * its region's ratings and approves hour corrections (M11–M13, M16, M17, M29),
+ * the platform reviews courses second (M17), runs the desk (M10), announcements
+ * and the comment queue (M8, M9); institutions and regulators see certificates (M25)
  * and learner archives (M26); the province supervises the desk's SLA (M10);
  * the province and the platform connect the provincial supervision platform (M4);
  * exam institutions run sessions, the cross-exam draw, staff and sanctions,
@@ -110,9 +114,9 @@ const REGION_VIEWERS: readonly Role[] = ['regulator', 'platform_operator'];
  * and cases, institutions answer rectification orders (N3, N3.1, M30).
  */
 const ROLE_PAGES: Partial<Record<Role, readonly NavItem[]>> = {
-  institution_admin: [PAGES.registrations, PAGES.teachers, PAGES.courses, PAGES.classes, PAGES.questionBanks, PAGES.certificates, PAGES.archives, PAGES.examApplications, PAGES.enforcementSignals, PAGES.orders],
-  regulator: [PAGES.dashboards, PAGES.applications, PAGES.teacherApprovals, PAGES.regionCourses, PAGES.regionClasses, PAGES.hourCorrections, PAGES.certificates, PAGES.archives, PAGES.examDraws, PAGES.examSites, PAGES.examViolations, PAGES.enforcementSignals, PAGES.inspections, PAGES.cases, PAGES.announcements, PAGES.slaReport, PAGES.exchange],
-  platform_operator: [PAGES.dashboards, PAGES.courseReviews, PAGES.supportQueue, PAGES.slaReport, PAGES.announcements, PAGES.moderation, PAGES.operations, PAGES.exchange],
+  institution_admin: [PAGES.registrations, PAGES.teachers, PAGES.courses, PAGES.satisfaction, PAGES.classes, PAGES.questionBanks, PAGES.certificates, PAGES.archives, PAGES.examApplications, PAGES.enforcementSignals, PAGES.orders],
+  regulator: [PAGES.dashboards, PAGES.applications, PAGES.teacherApprovals, PAGES.regionCourses, PAGES.spotChecks, PAGES.satisfaction, PAGES.regionClasses, PAGES.hourCorrections, PAGES.certificates, PAGES.archives, PAGES.examDraws, PAGES.examSites, PAGES.examViolations, PAGES.enforcementSignals, PAGES.inspections, PAGES.cases, PAGES.announcements, PAGES.slaReport, PAGES.exchange],
+  platform_operator: [PAGES.dashboards, PAGES.courseReviews, PAGES.supportQueue, PAGES.slaReport, PAGES.announcements, PAGES.moderation, PAGES.commentModeration, PAGES.operations, PAGES.exchange],
   support_agent: [PAGES.supportQueue, PAGES.slaReport],
   exam_admin: [PAGES.examDraws, PAGES.examSessions, PAGES.examSites, PAGES.examApplications, PAGES.examStaff, PAGES.examViolations],
   exam_site_admin: [PAGES.examSessions, PAGES.examSites],

@@ -39,6 +39,9 @@ export const navTexts = {
   orders: '整改通知',
   exchange: '数据接口',
   dashboards: '监管驾驶舱',
+  spotChecks: '课程抽查',
+  satisfaction: '课程满意度',
+  commentModeration: '留言审核',
 };
 
 export const publicShellTexts = {
@@ -110,4 +113,7 @@ export const shortcutHints: Record<string, string> = {
   classes: '开设培训班，导入学员，登记面授与签到',
   'region-classes': '查看辖区培训班的学员与面授记录',
   'hour-corrections': '审批培训机构申请的学员学时更正',
+  'spot-checks': '随机抽取辖区已发布课程，记录抽查结论',
+  satisfaction: '查看学员对课程的评分与留言，处理满意度预警',
+  'comment-moderation': '审核命中禁止发布词库的学员留言',
 };

@@ -17,6 +17,7 @@ import * as m0015 from './0015_ratings_and_spot_checks.js';
 import * as m0018 from './0018_enforcement.js';
 import * as m0019 from './0019_exchange.js';
 import * as m0017 from './0017_dashboards.js';
+import * as m0020 from './0020_comment_moderation.js';
 
 /** Forward-only migrations, in order. Listed statically so the compiled server and the tests load the same set. */
 export const migrations: Record<string, Migration> = {
@@ -38,4 +39,5 @@ export const migrations: Record<string, Migration> = {
   '0018_enforcement': m0018,
   '0019_exchange': m0019,
   '0017_dashboards': m0017,
+  '0020_comment_moderation': m0020,
 };

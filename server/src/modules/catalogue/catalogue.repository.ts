@@ -29,12 +29,27 @@ export async function findCourse(q: Q, id: string) {
   return q.selectFrom('courses').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export async function listCourses(q: Q, f: { institutionId?: string; status?: CourseStatus; institutionIds?: string[] }) {
-  let query = q.selectFrom('courses').selectAll();
+type CourseFilter = { institutionId?: string | undefined; status?: CourseStatus | undefined; statuses?: CourseStatus[]; institutionIds?: string[]; title?: string | undefined };
+
+function filteredCourses(q: Q, f: CourseFilter) {
+  let query = q.selectFrom('courses');
   if (f.institutionId) query = query.where('institution_id', '=', f.institutionId);
   if (f.institutionIds) query = f.institutionIds.length ? query.where('institution_id', 'in', f.institutionIds) : query.where('id', '=', '00000000-0000-0000-0000-000000000000');
   if (f.status) query = query.where('status', '=', f.status);
-  return query.orderBy('created_at', 'desc').limit(500).execute();
+  if (f.statuses) query = query.where('status', 'in', f.statuses);
+  if (f.title) query = query.where('title', 'like', `%${f.title.replace(/[\\%_]/g, '\\$&')}%`);
+  return query;
+}
+
+export async function listCourses(q: Q, f: CourseFilter) {
+  return filteredCourses(q, f).selectAll().orderBy('created_at', 'desc').limit(500).execute();
+}
+
+/** One page of courses, newest first, with the number of all that match. */
+export async function pageCourses(q: Q, f: CourseFilter, page: { limit: number; offset: number }) {
+  const total = Number((await filteredCourses(q, f).select(({ fn }) => fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  const rows = await filteredCourses(q, f).selectAll().orderBy('created_at', 'desc').orderBy('id').limit(page.limit).offset(page.offset).execute();
+  return { rows, total };
 }
 
 export async function setCourseStatus(q: Q, id: string, status: CourseStatus, publishedAt?: Date) {

@@ -23,9 +23,14 @@ export function catalogueRoutes(app: App, catalogue: CatalogueService): void {
     '/api/v1/courses',
     {
       config: { access: { roles: ['institution_admin', 'platform_operator', 'regulator'], scope: 'region' } },
-      schema: { tags, summary: '课程列表：机构看本机构，平台看全部（审核队列），监管部门看辖区已发布课程', querystring: CourseListQuery, response: { 200: Type.Object({ items: Type.Array(CourseSummarySchema) }) } },
+      schema: {
+        tags,
+        summary: '课程列表（分页）：机构看本机构，平台看全部（审核队列），监管部门看辖区已发布（及已下架）课程',
+        querystring: CourseListQuery,
+        response: { 200: Type.Object({ items: Type.Array(CourseSummarySchema), total: Type.Integer(), page: Type.Integer(), pageSize: Type.Integer() }) },
+      },
     },
-    async (req) => ({ items: await catalogue.list(req.actor!, req.query.status) }),
+    async (req) => catalogue.list(req.actor!, req.query),
   );
 
   app.get(

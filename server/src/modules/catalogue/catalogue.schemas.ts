@@ -63,4 +63,7 @@ export const PlatformReviewBody = Type.Object({
   comment: Type.Optional(Type.String({ maxLength: 1000 })),
 });
 
-export const CourseListQuery = Type.Object({ status: Type.Optional(CourseStatus) });
+/** Pages of 20 by default; up to 500 for pickers that list them all (the old unpaged limit). */
+export const PageQuery = { page: Type.Integer({ minimum: 1, default: 1 }), pageSize: Type.Integer({ minimum: 1, maximum: 500, default: 20 }) };
+
+export const CourseListQuery = Type.Object({ status: Type.Optional(CourseStatus), title: Type.Optional(Type.String({ maxLength: 100, description: '按课程名称查找（包含）' })), ...PageQuery });

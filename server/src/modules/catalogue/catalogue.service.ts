@@ -11,7 +11,18 @@ import type { UploadsService } from '../uploads/index.js';
 import { CatalogueErrors } from './catalogue.errors.js';
 import { checklistComplete, checklistPasses, MAX_TEXT_READING_SECONDS, type Checklist } from './catalogue.policy.js';
 import * as repo from './catalogue.repository.js';
+import type { CourseStatus } from '../../platform/db/schema.js';
 import { inspectMedia } from './media/index.js';
+
+/** What a regulator sees of its region's courses: those that were published (M17 spot checks, M29). */
+const REGULATOR_STATUSES: readonly CourseStatus[] = ['published', 'taken_down'];
+
+export interface CourseListQuery {
+  status?: CourseStatus | undefined;
+  title?: string | undefined;
+  page: number;
+  pageSize: number;
+}
 
 type CourseRow = NonNullable<Awaited<ReturnType<typeof repo.findCourse>>>;
 
@@ -34,12 +45,12 @@ export function createCatalogueService(deps: {
   const isPlatform = (actor: Actor) => actor.roles.some((r) => r.role === 'platform_operator');
   const isRegulator = (actor: Actor) => actor.roles.some((r) => r.role === 'regulator');
 
-  /** Who may see a course: its institution, the platform, and regulators of its region (published only). */
+  /** Who may see a course: its institution, the platform, and regulators of its region (once published: published or taken down). */
   async function visibleCourse(actor: Actor, id: string): Promise<CourseRow> {
     const course = await repo.findCourse(db, id);
     if (!course) throw CatalogueErrors.COURSE_NOT_FOUND();
     if (institutionOf(actor) === course.institution_id || isPlatform(actor)) return course;
-    if (isRegulator(actor) && course.status === 'published' && (await deps.institutions.institutionIdsSeenBy(actor)).includes(course.institution_id)) return course;
+    if (isRegulator(actor) && REGULATOR_STATUSES.includes(course.status) && (await deps.institutions.institutionIdsSeenBy(actor)).includes(course.institution_id)) return course;
     throw CatalogueErrors.COURSE_NOT_FOUND();
   }
 
@@ -162,15 +173,18 @@ export function createCatalogueService(deps: {
     return { status: approved ? ('published' as const) : ('draft' as const) };
   }
 
-  async function list(actor: Actor, status?: 'draft' | 'platform_review' | 'published' | 'taken_down') {
+  /** A page of the courses the caller may see: its own, all (platform), or its region's published and taken-down ones (regulator). */
+  async function list(actor: Actor, query: CourseListQuery) {
     const institutionId = institutionOf(actor);
-    const rows = institutionId
-      ? await repo.listCourses(db, { institutionId, status })
+    const filter = { status: query.status, title: query.title?.trim() || undefined };
+    const scoped = institutionId
+      ? { ...filter, institutionId }
       : isPlatform(actor)
-        ? await repo.listCourses(db, { status })
-        : await repo.listCourses(db, { status: 'published', institutionIds: await deps.institutions.institutionIdsSeenBy(actor) });
+        ? filter
+        : { ...filter, status: query.status && REGULATOR_STATUSES.includes(query.status) ? query.status : 'published' as const, institutionIds: await deps.institutions.institutionIdsSeenBy(actor) };
+    const { rows, total } = await repo.pageCourses(db, scoped, { limit: query.pageSize, offset: (query.page - 1) * query.pageSize });
     const names = await deps.institutions.namesOf(rows.map((r) => r.institution_id));
-    return rows.map((r) => ({ ...toCourseSummary(r), institutionName: names.get(r.institution_id) ?? '' }));
+    return { items: rows.map((r) => ({ ...toCourseSummary(r), institutionName: names.get(r.institution_id) ?? '' })), total, page: query.page, pageSize: query.pageSize };
   }
 
   async function get(actor: Actor, courseId: string) {

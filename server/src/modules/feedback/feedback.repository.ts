@@ -1,9 +1,13 @@
-import { sql } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import type { Db } from '../../platform/db/database.js';
+import type { Database } from '../../platform/db/schema.js';
+
+type Q = Db | Transaction<Database>;
+export type CommentStatus = 'none' | 'pending' | 'published' | 'rejected';
 
 export async function upsertRating(
   db: Db,
-  r: { courseId: string; classId: string; learnerId: string; teacherId: string | null; content: number; course: number; teacher: number | null; comment: string | null; commentStatus: 'none' | 'pending' | 'published'; at: Date },
+  r: { courseId: string; classId: string; learnerId: string; teacherId: string | null; content: number; course: number; teacher: number | null; comment: string | null; commentStatus: CommentStatus; at: Date },
 ) {
   const values = {
     class_id: r.classId,
@@ -51,6 +55,11 @@ export async function publishedComments(db: Db, courseId: string, limit: number,
     .execute();
 }
 
+export async function publishedCommentCount(db: Db, courseId: string): Promise<number> {
+  const row = await db.selectFrom('course_ratings').select(({ fn }) => fn.countAll<number>().as('n')).where('course_id', '=', courseId).where('comment_status', '=', 'published').executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
 export async function courseSecondsOf(db: Db, learnerId: string, classId: string, courseId: string): Promise<number> {
   const row = await db
     .selectFrom('hour_ledger')
@@ -60,4 +69,50 @@ export async function courseSecondsOf(db: Db, learnerId: string, classId: string
     .where('course_id', '=', courseId)
     .executeTakeFirstOrThrow();
   return Number(row.s);
+}
+
+export async function ratingOf(q: Q, courseId: string, learnerId: string) {
+  return q.selectFrom('course_ratings').selectAll().where('course_id', '=', courseId).where('learner_account_id', '=', learnerId).executeTakeFirst();
+}
+
+export async function findRating(q: Q, id: string) {
+  return q.selectFrom('course_ratings').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** The moderation queue (M9): comments by status, the oldest held first, with the number of all that match. */
+export async function commentsByStatus(q: Q, status: 'pending' | 'published' | 'rejected', page: { limit: number; offset: number }) {
+  const base = q.selectFrom('course_ratings').where('comment_status', '=', status).where('comment', 'is not', null);
+  const total = Number((await base.select(({ fn }) => fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  const rows = await base
+    .select(['id', 'course_id', 'comment', 'comment_status', 'content_score', 'course_score', 'teacher_score', 'updated_at'])
+    .orderBy('updated_at', status === 'pending' ? 'asc' : 'desc')
+    .orderBy('id')
+    .limit(page.limit)
+    .offset(page.offset)
+    .execute();
+  return { rows, total };
+}
+
+/** The latest decision per rating, with who took it. */
+export async function latestDecisions(q: Q, ratingIds: string[]) {
+  if (ratingIds.length === 0) return [];
+  return q
+    .selectFrom('comment_moderation_decisions as d')
+    .leftJoin('accounts as a', 'a.id', 'd.decided_by')
+    .select(['d.rating_id', 'd.decision', 'd.comment', 'd.reason', 'd.created_at', 'a.display_name as decided_by_name'])
+    .distinctOn('d.rating_id')
+    .where('d.rating_id', 'in', ratingIds)
+    .orderBy('d.rating_id')
+    .orderBy('d.id', 'desc')
+    .execute();
+}
+
+export async function insertDecision(q: Q, d: { ratingId: string; decision: 'release' | 'reject'; comment: string; reason: string | null; by: string; at: Date }) {
+  await q.insertInto('comment_moderation_decisions').values({ rating_id: d.ratingId, decision: d.decision, comment: d.comment, reason: d.reason, decided_by: d.by, created_at: d.at }).execute();
+}
+
+/** Moves a held comment on, only if it is still the text the moderator read (the learner may have edited it meanwhile). */
+export async function decideComment(q: Q, id: string, comment: string, status: 'published' | 'rejected'): Promise<boolean> {
+  const res = await q.updateTable('course_ratings').set({ comment_status: status }).where('id', '=', id).where('comment_status', '=', 'pending').where('comment', '=', comment).executeTakeFirst();
+  return Number(res.numUpdatedRows) === 1;
 }

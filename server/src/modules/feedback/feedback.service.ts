@@ -12,6 +12,8 @@ import * as repo from './feedback.repository.js';
 
 /** Until the province sets its own: flag a course whose average is below 3.0 over at least 20 ratings (issue 4, M22). */
 export const DEFAULT_FEEDBACK_SETTINGS = { minRatings: 20, threshold: 3.0 };
+/** How many courses the "flagged only" filter of 课程满意度 looks at (the course list's largest page). */
+export const FLAGGED_SCAN_LIMIT = 500;
 
 export interface RatingInput {
   content: number;
@@ -61,7 +63,15 @@ export function createFeedbackService(deps: {
     const teacherId = await deps.catalogue.teacherOf(courseId);
     if (input.teacher !== null && !teacherId) throw FeedbackErrors.RATING_NO_TEACHER();
     const comment = input.comment?.trim() || null;
-    const commentStatus: 'none' | 'pending' | 'published' = !comment ? 'none' : (await deps.moderation.check({ comment })).passed ? 'published' : 'pending';
+    const earlier = await repo.ratingOf(db, courseId, actor.accountId);
+    // A moderator's decision stands while the text is the same: changing only the scores does not resubmit the comment (M9).
+    const commentStatus: repo.CommentStatus = !comment
+      ? 'none'
+      : earlier?.comment === comment && (earlier.comment_status === 'published' || earlier.comment_status === 'rejected')
+        ? earlier.comment_status
+        : (await deps.moderation.check({ comment })).passed
+          ? 'published'
+          : 'pending';
     await repo.upsertRating(db, { courseId, classId, learnerId: actor.accountId, teacherId, content: input.content, course: input.course, teacher: input.teacher, comment, commentStatus, at: clock.now() });
     return { commentStatus };
   }
@@ -89,16 +99,54 @@ export function createFeedbackService(deps: {
     const [summary] = await satisfaction(actor, [courseId]);
     const comments = await repo.publishedComments(db, courseId, page.pageSize, (page.page - 1) * page.pageSize);
     return {
-      summary: summary ?? { courseId, count: 0, content: null, course: null, teacher: null, flagged: false },
+      summary: summary ?? emptySummary(courseId),
       threshold: await settings(),
       comments: comments.map((c) => ({ text: c.comment ?? '', courseScore: c.course_score, at: c.updated_at.toISOString() })),
+      commentsTotal: await repo.publishedCommentCount(db, courseId),
       responses: await deps.supervision.responsesOf(courseId),
     };
   }
 
-  return { settings, setSettings, rate, satisfaction, courseFeedback };
+  /** The learner's own rating of a course and where its comment stands; a rejected comment carries the moderator's reason (M9). */
+  async function myRating(actor: Actor, courseId: string) {
+    const r = await repo.ratingOf(db, courseId, actor.accountId);
+    if (!r) return { rating: null };
+    const [decision] = r.comment_status === 'rejected' ? await repo.latestDecisions(db, [r.id]) : [];
+    return {
+      rating: { content: r.content_score, course: r.course_score, teacher: r.teacher_score, comment: r.comment, commentStatus: r.comment_status, rejectReason: decision?.reason ?? null, updatedAt: r.updated_at.toISOString() },
+    };
+  }
+
+  /**
+   * 课程满意度: a page of the courses the caller may see, each with its averages and flag (M22, M29).
+   * `flagged` keeps only those below the threshold; the flag is computed, so that filter looks at the first
+   * FLAGGED_SCAN_LIMIT matching courses (newest first) and pages them here.
+   */
+  async function courseSatisfactionList(actor: Actor, query: { status?: 'published' | 'taken_down' | undefined; title?: string | undefined; flagged?: boolean | undefined; page: number; pageSize: number }) {
+    const filter = { status: query.status ?? ('published' as const), title: query.title };
+    const courses = query.flagged ? await deps.catalogue.list(actor, { ...filter, page: 1, pageSize: FLAGGED_SCAN_LIMIT }) : await deps.catalogue.list(actor, { ...filter, page: query.page, pageSize: query.pageSize });
+    const summaries = new Map((await satisfaction(actor, courses.items.map((c) => c.id))).map((s) => [s.courseId, s]));
+    let rows = courses.items.map((c) => ({
+      courseId: c.id,
+      title: c.title,
+      institutionName: c.institutionName,
+      status: c.status as 'published' | 'taken_down',
+      publishedAt: c.publishedAt,
+      summary: summaries.get(c.id) ?? emptySummary(c.id),
+    }));
+    let total = courses.total;
+    if (query.flagged) {
+      rows = rows.filter((r) => r.summary.flagged);
+      total = rows.length;
+      rows = rows.slice((query.page - 1) * query.pageSize, query.page * query.pageSize);
+    }
+    return { items: rows, total, page: query.page, pageSize: query.pageSize, threshold: await settings() };
+  }
+
+  return { settings, setSettings, rate, satisfaction, courseFeedback, myRating, courseSatisfactionList };
 }
 
+const emptySummary = (courseId: string) => ({ courseId, count: 0, content: null, course: null, teacher: null, flagged: false });
 const round = (n: number) => Math.round(n * 100) / 100;
 
 export type FeedbackService = ReturnType<typeof createFeedbackService>;

@@ -214,18 +214,34 @@ export async function insertTeacher(
     .executeTakeFirst();
 }
 
-export async function listTeachers(q: Q, f: { institutionId?: string; prefixes?: string[]; status?: 'pending' | 'approved' | 'rejected' }) {
-  let query = q
-    .selectFrom('teachers as t')
-    .innerJoin('institutions as i', 'i.id', 't.institution_id')
-    .select(['t.id', 't.institution_id', 'i.name as institution_name', 't.city_code', 't.name', 't.id_number_masked', 't.qualifications', 't.categories', 't.status', 't.reported_at', 't.decided_at', 't.decision_reason']);
+type TeacherFilter = { institutionId?: string; prefixes?: string[]; status?: 'pending' | 'approved' | 'rejected' | undefined; name?: string | undefined };
+
+function filteredTeachers(q: Q, f: TeacherFilter) {
+  let query = q.selectFrom('teachers as t').innerJoin('institutions as i', 'i.id', 't.institution_id');
   if (f.institutionId) query = query.where('t.institution_id', '=', f.institutionId);
   if (f.prefixes) {
     const prefixes = f.prefixes;
     query = query.where((eb) => eb.or(prefixes.map((p) => eb('t.city_code', 'like', `${p}%`))));
   }
   if (f.status) query = query.where('t.status', '=', f.status);
-  return query.orderBy('t.reported_at', 'desc').limit(500).execute();
+  if (f.name) {
+    const like = `%${f.name.replace(/[\\%_]/g, '\\$&')}%`;
+    query = query.where((eb) => eb.or([eb('t.name', 'like', like), eb('i.name', 'like', like)]));
+  }
+  return query;
+}
+
+/** One page of teachers, latest reported first, with the number of all that match. */
+export async function listTeachers(q: Q, f: TeacherFilter, page: { limit: number; offset: number }) {
+  const total = Number((await filteredTeachers(q, f).select(({ fn }) => fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  const rows = await filteredTeachers(q, f)
+    .select(['t.id', 't.institution_id', 'i.name as institution_name', 't.city_code', 't.name', 't.id_number_masked', 't.qualifications', 't.categories', 't.status', 't.reported_at', 't.decided_at', 't.decision_reason'])
+    .orderBy('t.reported_at', 'desc')
+    .orderBy('t.id')
+    .limit(page.limit)
+    .offset(page.offset)
+    .execute();
+  return { rows, total };
 }
 
 export async function findTeacher(q: Q, id: string) {

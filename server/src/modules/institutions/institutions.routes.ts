@@ -145,12 +145,17 @@ export function institutionsRoutes(app: App, institutions: InstitutionsService):
       config: { access: { roles: ['institution_admin', 'regulator'], scope: 'region' } },
       schema: {
         tags,
-        summary: '教师名单：机构看本机构，监管部门看辖区',
-        querystring: Type.Object({ status: Type.Optional(Type.Enum(['pending', 'approved', 'rejected'] as const)) }),
-        response: { 200: Type.Object({ items: Type.Array(TeacherSchema) }) },
+        summary: '教师名单（分页）：机构看本机构，监管部门看辖区',
+        querystring: Type.Object({
+          status: Type.Optional(Type.Enum(['pending', 'approved', 'rejected'] as const)),
+          name: Type.Optional(Type.String({ maxLength: 50, description: '按教师姓名或机构名称查找（包含）' })),
+          page: Type.Integer({ minimum: 1, default: 1 }),
+          pageSize: Type.Integer({ minimum: 1, maximum: 500, default: 20, description: '选择教师的下拉框可取全部（至多500）' }),
+        }),
+        response: { 200: Type.Object({ items: Type.Array(TeacherSchema), total: Type.Integer(), page: Type.Integer(), pageSize: Type.Integer() }) },
       },
     },
-    async (req) => ({ items: await institutions.listTeachers(req.actor!, req.query.status) }),
+    async (req) => institutions.listTeachers(req.actor!, req.query),
   );
 
   app.post(

@@ -223,10 +223,12 @@ export function createInstitutionsService(deps: { db: Db; clock: Clock; audit: A
     });
   }
 
-  async function listTeachers(actor: Actor, status?: 'pending' | 'approved' | 'rejected') {
+  /** A page of teachers: an institution's own, or those reported in a regulator's region (N1.3). */
+  async function listTeachers(actor: Actor, query: { status?: 'pending' | 'approved' | 'rejected' | undefined; name?: string | undefined; page: number; pageSize: number }) {
     const institutionId = institutionOf(actor);
-    const rows = institutionId ? await repo.listTeachers(db, { institutionId, status }) : await repo.listTeachers(db, { prefixes: regulatorPrefixes(actor), status });
-    return rows.map((t) => ({
+    const filter = { status: query.status, name: query.name?.trim() || undefined, ...(institutionId ? { institutionId } : { prefixes: regulatorPrefixes(actor) }) };
+    const { rows, total } = await repo.listTeachers(db, filter, { limit: query.pageSize, offset: (query.page - 1) * query.pageSize });
+    const items = rows.map((t) => ({
       id: t.id,
       institutionId: t.institution_id,
       institutionName: t.institution_name,
@@ -240,6 +242,7 @@ export function createInstitutionsService(deps: { db: Db; clock: Clock; audit: A
       decidedAt: t.decided_at?.toISOString() ?? null,
       decisionReason: t.decision_reason,
     }));
+    return { items, total, page: query.page, pageSize: query.pageSize };
   }
 
   async function decideTeacher(actor: Actor, teacherId: string, input: { approve: boolean; reason?: string | undefined }, requestId: string | null) {

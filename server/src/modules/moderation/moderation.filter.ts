@@ -12,6 +12,8 @@ export interface Term {
 export interface Hit extends Term {
   /** Where the term starts in the original text, for highlighting. */
   index: number;
+  /** How many UTF-16 units of the original text it spans (more than the term when evasions sit between its characters). */
+  length: number;
 }
 
 const IGNORED = /[\s\p{P}\p{S}\u200b-\u200f\u2060\ufeff]/u;
@@ -40,7 +42,10 @@ export function findProhibited(text: string, terms: readonly Term[]): Hit[] {
     const needle = normalise(t.term).folded;
     if (!needle) continue;
     const at = folded.indexOf(needle);
-    if (at >= 0) hits.push({ term: t.term, category: t.category, index: positions[at]! });
+    if (at < 0) continue;
+    const start = positions[at]!;
+    const last = positions[at + needle.length - 1]!;
+    hits.push({ term: t.term, category: t.category, index: start, length: last + String.fromCodePoint(text.codePointAt(last)!).length - start });
   }
   return hits.sort((a, b) => a.index - b.index);
 }

@@ -17,5 +17,5 @@ export const NewTermBody = Type.Object({ term: Type.String({ minLength: 1, maxLe
 export const CheckBody = Type.Object({ fields: Type.Record(Type.String({ maxLength: 30 }), Type.String({ maxLength: 100_000 })) });
 export const CheckResultSchema = Type.Object({
   passed: Type.Boolean(),
-  hits: Type.Array(Type.Object({ field: Type.String(), term: Type.String(), category: Type.String(), index: Type.Integer() })),
+  hits: Type.Array(Type.Object({ field: Type.String(), term: Type.String(), category: Type.String(), index: Type.Integer(), length: Type.Integer() })),
 });

@@ -3,6 +3,7 @@ import type { EnforcementDatabase } from './schema.enforcement.js';
 import type { DashboardsDatabase } from './schema.dashboards.js';
 import type { ExamsDatabase } from './schema.exams.js';
 import type { ExchangeDatabase } from './schema.exchange.js';
+import type { FeedbackDatabase } from './schema.feedback.js';
 
 /** Kysely table types: the one description of the schema that queries are checked against. */
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -696,7 +697,7 @@ export interface AnnouncementsTable {
   published_at: Date | null;
 }
 
-export interface Database extends ExamsDatabase, EnforcementDatabase, ExchangeDatabase, DashboardsDatabase {
+export interface Database extends ExamsDatabase, EnforcementDatabase, ExchangeDatabase, DashboardsDatabase, FeedbackDatabase {
   accounts: AccountsTable;
   learners: LearnersTable;
   role_assignments: RoleAssignmentsTable;

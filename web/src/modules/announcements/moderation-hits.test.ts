@@ -3,7 +3,7 @@ import { describeHits, hitsOf } from './moderation-hits';
 
 describe('prohibited-content hits shown to the author (M9)', () => {
   it('names the field and the term', () => {
-    expect(describeHits([{ field: 'body', term: '包过', category: 'false_advertising', index: 3 }])).toEqual(['正文：包过']);
+    expect(describeHits([{ field: 'body', term: '包过', category: 'false_advertising', index: 3, length: 2 }])).toEqual(['正文：包过']);
   });
 
   it("reads the hits from a refusal's details, and nothing from anything else", () => {

@@ -4,4 +4,7 @@ export { CoursesPage } from './pages/CoursesPage';
 export { CourseDetailPage } from './pages/CourseDetailPage';
 export { ReviewQueuePage } from './pages/ReviewQueuePage';
 export { PlatformReviewPage } from './pages/PlatformReviewPage';
-export { useCourses } from './queries';
+export { SpotChecksPage } from './pages/SpotChecksPage';
+export { useCourses, catalogueKeys } from './queries';
+export { CourseTitleFilter } from './components/CourseTable';
+export { courseStatusLooks } from './texts';

@@ -1,6 +1,7 @@
 import type { BodyOf, ResponseOf } from '../../api/types';
 
-export type CourseSummary = ResponseOf<'/api/v1/courses', 'get'>['items'][number];
+export type CourseList = ResponseOf<'/api/v1/courses', 'get'>;
+export type CourseSummary = CourseList['items'][number];
 export type CourseStatus = CourseSummary['status'];
 export type CourseDetail = ResponseOf<'/api/v1/courses/{id}', 'get'>;
 export type Lesson = CourseDetail['lessons'][number];
@@ -18,3 +19,6 @@ export type UploadCreated = ResponseOf<'/api/v1/uploads', 'post', 201>;
 export type UploadStatus = ResponseOf<'/api/v1/uploads/{id}', 'get'>;
 export type ChunkReceived = ResponseOf<'/api/v1/uploads/{id}/chunks/{index}', 'put'>;
 export type UploadCompleted = ResponseOf<'/api/v1/uploads/{id}/complete', 'post'>;
+export type SpotCheckSample = ResponseOf<'/api/v1/courses/spot-check-sample', 'get'>['items'];
+export type SpotCheck = ResponseOf<'/api/v1/courses/{id}/spot-checks', 'get'>['items'][number];
+export type SpotCheckBody = BodyOf<'/api/v1/courses/{id}/spot-checks', 'post'>;

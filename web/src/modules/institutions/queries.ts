@@ -1,5 +1,6 @@
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../api/client';
+import { PICKER_PAGE_SIZE, queryString, type PageRequest } from '../../ui/server-pagination';
 import type {
   ApplicationPage,
   ApplicationStatus,
@@ -9,8 +10,8 @@ import type {
   RegistrationBody,
   SignupBody,
   SignupResult,
-  Teacher,
   TeacherBody,
+  TeacherList,
   TeacherStatus,
 } from './types';
 
@@ -20,7 +21,7 @@ export const institutionKeys = {
   publicList: (city: string) => ['institutions', 'public', city] as const,
   applications: (filters: ApplicationFilters) => ['institutions', 'applications', filters] as const,
   applicationsAll: ['institutions', 'applications'] as const,
-  teachers: (status: TeacherStatus | undefined) => ['institutions', 'teachers', status ?? 'all'] as const,
+  teachers: (filters: { status?: TeacherStatus | undefined; name?: string | undefined }, page: PageRequest) => ['institutions', 'teachers', filters, page] as const,
   teachersAll: ['institutions', 'teachers'] as const,
 };
 
@@ -105,10 +106,20 @@ export function useDecideApplication() {
   });
 }
 
+/** All teachers of a status, for pickers and name look-ups. */
 export function useTeachers(status?: TeacherStatus) {
   return useQuery({
-    queryKey: institutionKeys.teachers(status),
-    queryFn: async () => (await apiRequest<{ items: Teacher[] }>(`/api/v1/teachers${query({ status })}`)).items,
+    queryKey: institutionKeys.teachers({ status }, { page: 1, pageSize: PICKER_PAGE_SIZE }),
+    queryFn: async () => (await apiRequest<TeacherList>(`/api/v1/teachers${queryString({ status, pageSize: PICKER_PAGE_SIZE })}`)).items,
+  });
+}
+
+/** One server page of teachers (教师管理, 教师核准), found by teacher or institution name. */
+export function useTeacherPage(filters: { status?: TeacherStatus | undefined; name?: string | undefined }, page: PageRequest) {
+  return useQuery({
+    queryKey: institutionKeys.teachers(filters, page),
+    queryFn: () => apiRequest<TeacherList>(`/api/v1/teachers${queryString({ ...filters, ...page })}`),
+    placeholderData: keepPreviousData,
   });
 }
 

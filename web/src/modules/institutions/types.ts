@@ -20,6 +20,7 @@ export type DecisionBody = BodyOf<'/api/v1/institution-applications/{id}/decisio
 export type PublicList = ResponseOf<'/api/v1/public/institutions', 'get'>;
 export type PublicInstitution = PublicList['items'][number];
 
-export type Teacher = ResponseOf<'/api/v1/teachers', 'get'>['items'][number];
+export type TeacherList = ResponseOf<'/api/v1/teachers', 'get'>;
+export type Teacher = TeacherList['items'][number];
 export type TeacherStatus = Teacher['status'];
 export type TeacherBody = BodyOf<'/api/v1/institutions/mine/teachers', 'post'>;

@@ -1,48 +1,32 @@
-import { ArrowLeftOutlined, PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Col, Row, Space, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
-import { useNavigate, useParams } from 'react-router';
 import { PageContainer } from '../../../ui/PageContainer';
-import { PageError } from '../../../ui/PageError';
-import { PageSkeleton } from '../../../ui/PageSkeleton';
 import { StatusTag } from '../../../ui/StatusTag';
 import { useTeachers } from '../../institutions';
 import { AddLessonDrawer } from '../components/AddLessonDrawer';
 import { CourseInfo } from '../components/CourseInfo';
+import { CourseLoader } from '../components/CourseLoader';
 import { LessonsTable } from '../components/LessonsTable';
 import { ReviewChain } from '../components/ReviewChain';
 import { ReviewTimeline } from '../components/ReviewTimeline';
+import { SpotCheckCard } from '../components/SpotCheckCard';
 import { SubmitCourseButton } from '../components/SubmitCourseButton';
 import { anyPending } from '../lesson-media';
-import { useCourse } from '../queries';
 import { courseStatusLooks, detailTexts as t } from '../texts';
 import type { CourseDetail, Lesson } from '../types';
 
 /**
  * A course with its lessons, quality verdicts and reviews. The institution edits
  * a draft and submits it (M17 first responsibility); a regulator plays lessons
- * to spot-check a published course.
+ * to spot-check a published course and records what it found.
  */
 export function CourseDetailPage({ mode }: { mode: 'institution' | 'regulator' }) {
-  const { id = '' } = useParams();
-  const course = useCourse(id);
-  const navigate = useNavigate();
-  const back = (
-    <Button type="link" icon={<ArrowLeftOutlined />} onClick={() => navigate('/courses')} className="xk-back">
-      {t.back}
-    </Button>
+  return (
+    <CourseLoader backTo="/courses" backLabel={t.back} skeleton={{ rows: 6, cards: 3 }}>
+      {(course, back) => <CourseView course={course} mode={mode} back={back} />}
+    </CourseLoader>
   );
-
-  if (course.isPending) return <PageSkeleton rows={6} cards={3} />;
-  if (course.isError) {
-    return (
-      <div className="xk-page-result">
-        <PageError error={course.error} onRetry={() => void course.refetch()} />
-        <div style={{ textAlign: 'center' }}>{back}</div>
-      </div>
-    );
-  }
-  return <CourseView course={course.data} mode={mode} back={back} />;
 }
 
 function QualityAlert({ lessons }: { lessons: Lesson[] }) {
@@ -108,9 +92,12 @@ function CourseView({ course, mode, back }: { course: CourseDetail; mode: 'insti
             </Card>
           </Col>
           <Col xs={24} xxl={8}>
-            <Card title={t.reviews} className="xk-stretch">
-              <ReviewTimeline reviews={course.reviews} />
-            </Card>
+            <Space direction="vertical" size={16} style={{ width: '100%' }}>
+              {mode === 'regulator' ? <SpotCheckCard course={course} /> : null}
+              <Card title={t.reviews} className={mode === 'regulator' ? undefined : 'xk-stretch'}>
+                <ReviewTimeline reviews={course.reviews} />
+              </Card>
+            </Space>
           </Col>
         </Row>
       </Space>

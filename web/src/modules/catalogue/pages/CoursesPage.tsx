@@ -1,17 +1,15 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Input, Select, Table } from 'antd';
+import { Button, Card, Select } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
 import { EmptyState } from '../../../ui/EmptyState';
 import { FilterBar, FilterField } from '../../../ui/FilterBar';
-import { formatDateTime } from '../../../ui/format';
 import { PageContainer } from '../../../ui/PageContainer';
-import { PageError } from '../../../ui/PageError';
-import { StatusTag } from '../../../ui/StatusTag';
-import { CategoryTags } from '../../categories';
+import { useServerPage } from '../../../ui/server-pagination';
+import { ServerTable } from '../../../ui/ServerTable';
+import { CourseTitleFilter, useCourseColumns } from '../components/CourseTable';
 import { CreateCourseDrawer } from '../components/CreateCourseDrawer';
-import { useCourses } from '../queries';
+import { useCoursePage } from '../queries';
 import { courseStatusLooks, courseTexts as t } from '../texts';
 import type { CourseStatus, CourseSummary } from '../types';
 
@@ -26,40 +24,24 @@ export function CoursesPage({ mode }: { mode: 'institution' | 'regulator' }) {
   const [status, setStatus] = useState<CourseStatus | undefined>();
   const [title, setTitle] = useState('');
   const [creating, setCreating] = useState(false);
-  const courses = useCourses(institution ? status : 'published');
-  const navigate = useNavigate();
-  const shown = (courses.data ?? []).filter((c) => !title.trim() || c.title.includes(title.trim()));
+  const paging = useServerPage();
+  const courses = useCoursePage({ status: institution ? status : 'published', title: title.trim() || undefined }, paging.request);
+  const col = useCourseColumns((course) => `/courses/${course.id}`);
   const filtered = Boolean(title.trim() || status);
 
   const columns: ColumnsType<CourseSummary> = [
-    {
-      title: t.courseTitle,
-      dataIndex: 'title',
-      key: 'title',
-      render: (value: string, course) => (
-        <a
-          className="xk-strong-link"
-          href={`/courses/${course.id}`}
-          onClick={(e) => {
-            e.preventDefault();
-            navigate(`/courses/${course.id}`);
-          }}
-        >
-          {value}
-        </a>
-      ),
-    },
-    { title: t.categories, dataIndex: 'categoryIds', key: 'categories', width: 300, render: (ids: string[]) => <CategoryTags ids={ids} max={2} /> },
-    { title: t.topics, dataIndex: 'syllabusTopics', key: 'topics', width: 90, align: 'center', render: (topics: string[]) => topics.length },
-    { title: t.status, dataIndex: 'status', key: 'status', width: 120, render: (s: CourseStatus) => <StatusTag look={courseStatusLooks[s]} /> },
-    { title: t.createdAt, dataIndex: 'createdAt', key: 'createdAt', width: 150, className: 'xk-nowrap', render: formatDateTime },
-    { title: t.publishedAt, dataIndex: 'publishedAt', key: 'publishedAt', width: 150, className: 'xk-nowrap', render: formatDateTime },
+    col.title,
+    col.categories(300),
+    col.topics,
+    col.status,
+    col.createdAt(150),
+    col.publishedAt,
     {
       title: t.actions,
       key: 'actions',
       width: 100,
       render: (_, course) => (
-        <Button type="link" size="small" onClick={() => navigate(`/courses/${course.id}`)}>
+        <Button type="link" size="small" onClick={() => col.open(course)}>
           {institution && course.status === 'draft' ? t.manage : t.view}
         </Button>
       ),
@@ -100,30 +82,15 @@ export function CoursesPage({ mode }: { mode: 'institution' | 'regulator' }) {
             <FilterField label={t.filterStatus}>
               <Select<CourseStatus | 'all'>
                 value={status ?? 'all'}
-                onChange={(v) => setStatus(v === 'all' ? undefined : v)}
+                onChange={paging.filtered((v: CourseStatus | 'all') => setStatus(v === 'all' ? undefined : v))}
                 style={{ width: 140 }}
                 options={[{ value: 'all', label: t.allStatuses }, ...STATUSES.map((s) => ({ value: s, label: courseStatusLooks[s].label }))]}
               />
             </FilterField>
           ) : null}
-          <FilterField label={t.filterTitle}>
-            <Input.Search allowClear placeholder={t.titlePlaceholder} value={title} onChange={(e) => setTitle(e.target.value)} style={{ width: 240 }} />
-          </FilterField>
+          <CourseTitleFilter value={title} onChange={paging.filtered(setTitle)} />
         </FilterBar>
-        {courses.isError ? (
-          <PageError error={courses.error} onRetry={() => void courses.refetch()} />
-        ) : (
-          <Table<CourseSummary>
-            rowKey="id"
-            size="middle"
-            columns={columns}
-            dataSource={shown}
-            loading={courses.isPending}
-            scroll={{ x: 1100 }}
-            pagination={{ pageSize: 10, showSizeChanger: false, showTotal: t.total }}
-            locale={{ emptyText: courses.isPending ? ' ' : empty }}
-          />
-        )}
+        <ServerTable<CourseSummary> rowKey="id" list={courses} paging={paging} showTotal={t.total} columns={columns} empty={empty} scroll={{ x: 1100 }} />
       </Card>
       {institution ? <CreateCourseDrawer open={creating} onClose={() => setCreating(false)} /> : null}
     </PageContainer>

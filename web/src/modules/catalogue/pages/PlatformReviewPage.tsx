@@ -1,41 +1,24 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, Descriptions, Row, Space, Tabs, Tag } from 'antd';
+import { Alert, Card, Col, Descriptions, Row, Space, Tabs, Tag } from 'antd';
 import type { ReactNode } from 'react';
-import { useNavigate, useParams } from 'react-router';
 import { formatDuration } from '../../../ui/format';
 import { PageContainer } from '../../../ui/PageContainer';
-import { PageError } from '../../../ui/PageError';
-import { PageSkeleton } from '../../../ui/PageSkeleton';
 import { StatusTag } from '../../../ui/StatusTag';
 import { CategoryTags } from '../../categories';
+import { CourseLoader } from '../components/CourseLoader';
 import { LessonPlayer } from '../components/LessonPlayer';
 import { QualityCell } from '../components/QualityCell';
 import { ReviewChecklistForm } from '../components/ReviewChecklistForm';
 import { ReviewTimeline } from '../components/ReviewTimeline';
-import { useCourse } from '../queries';
 import { courseStatusLooks, detailTexts, lessonKindNames, reviewTexts as t } from '../texts';
 import type { CourseDetail } from '../types';
 
 /** The platform's review of one course: every lesson playable beside the five-item checklist (M8, M17, M21). */
 export function PlatformReviewPage() {
-  const { id = '' } = useParams();
-  const course = useCourse(id);
-  const navigate = useNavigate();
-  const back = (
-    <Button type="link" icon={<ArrowLeftOutlined />} onClick={() => navigate('/platform/reviews')} className="xk-back">
-      {detailTexts.backToQueue}
-    </Button>
+  return (
+    <CourseLoader backTo="/platform/reviews" backLabel={detailTexts.backToQueue} skeleton={{ rows: 8, cards: 2 }}>
+      {(course, back) => <ReviewView course={course} back={back} />}
+    </CourseLoader>
   );
-  if (course.isPending) return <PageSkeleton rows={8} cards={2} />;
-  if (course.isError) {
-    return (
-      <div className="xk-page-result">
-        <PageError error={course.error} onRetry={() => void course.refetch()} />
-        <div style={{ textAlign: 'center' }}>{back}</div>
-      </div>
-    );
-  }
-  return <ReviewView course={course.data} back={back} />;
 }
 
 function ReviewView({ course, back }: { course: CourseDetail; back: ReactNode }) {

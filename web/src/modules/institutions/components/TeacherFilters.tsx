@@ -3,7 +3,7 @@ import { FilterField } from '../../../ui/FilterBar';
 import { teacherStatusLooks, teacherTexts as t } from '../texts';
 import type { TeacherStatus } from '../types';
 
-/** Status (asked of the server) and name (filtered here) for a teacher list. */
+/** Status and name, both asked of the server, for a teacher list. */
 export function TeacherFilters({
   status,
   onStatus,

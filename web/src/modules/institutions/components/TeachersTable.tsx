@@ -1,4 +1,4 @@
-import { Table } from 'antd';
+import { Table, type TablePaginationConfig } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { ReactNode } from 'react';
 import { EmptyState } from '../../../ui/EmptyState';
@@ -15,10 +15,12 @@ interface TeachersTableProps {
   showInstitution?: boolean;
   actions?: (teacher: Teacher) => ReactNode;
   empty: { title: string; hint?: string; action?: ReactNode };
+  /** The server's pages (`useServerPage`). */
+  pagination: TablePaginationConfig;
 }
 
 /** Reported teachers with their status; the institution's and the regulator's pages add their own columns. */
-export function TeachersTable({ teachers, loading, showInstitution, actions, empty }: TeachersTableProps) {
+export function TeachersTable({ teachers, loading, showInstitution, actions, empty, pagination }: TeachersTableProps) {
   const { nameOf } = useRegions();
   const columns: ColumnsType<Teacher> = [
     { title: t.name, dataIndex: 'name', key: 'name', width: 100, className: 'xk-nowrap', render: (name: string) => <strong>{name}</strong> },
@@ -49,7 +51,7 @@ export function TeachersTable({ teachers, loading, showInstitution, actions, emp
       dataSource={teachers}
       loading={loading}
       scroll={{ x: showInstitution ? 1560 : 1210 }}
-      pagination={{ pageSize: 10, showSizeChanger: false, showTotal: t.total }}
+      pagination={pagination}
       locale={{ emptyText: loading ? ' ' : <EmptyState title={empty.title} hint={empty.hint} action={empty.action} /> }}
     />
   );

@@ -8,13 +8,15 @@ import { formatDate } from '../../../ui/format';
 import { PageContainer } from '../../../ui/PageContainer';
 import { errorMessage, PageError } from '../../../ui/PageError';
 import { ReasonModal } from '../../../ui/ReasonModal';
+import { PICKER_PAGE_SIZE, queryString, useServerPage } from '../../../ui/server-pagination';
+import { apiRequest } from '../../../api/client';
 import { useCategories } from '../../categories';
 import { useRegions } from '../../regions';
 import { TeacherFilters } from '../components/TeacherFilters';
 import { TeachersTable } from '../components/TeachersTable';
-import { useDecideTeacher, useTeachers } from '../queries';
+import { useDecideTeacher, useTeacherPage } from '../queries';
 import { teacherStatusLooks, teacherTexts as t } from '../texts';
-import type { Teacher, TeacherStatus } from '../types';
+import type { Teacher, TeacherList, TeacherStatus } from '../types';
 
 /**
  * 教师核准 (N1.3): teachers reported in the regulator's region. Only the city
@@ -24,14 +26,17 @@ export function TeacherApprovalsPage({ decidesForCity }: { decidesForCity: strin
   const [status, setStatus] = useState<TeacherStatus | undefined>('pending');
   const [name, setName] = useState('');
   const [rejecting, setRejecting] = useState<Teacher | null>(null);
-  const teachers = useTeachers(status);
+  const paging = useServerPage();
+  const filters = { status, name: name.trim() || undefined };
+  const teachers = useTeacherPage(filters, paging.request);
   const decide = useDecideTeacher();
   const { message, modal } = App.useApp();
-  const shown = (teachers.data ?? []).filter((teacher) => !name.trim() || teacher.name.includes(name.trim()) || teacher.institutionName.includes(name.trim()));
   const { nameOf: cityName } = useRegions();
   const { nameOf: categoryName } = useCategories();
 
-  const exportCsv = () => {
+  /** Exports every teacher the filters match, not only the page on screen. */
+  const exportCsv = async () => {
+    const all = await apiRequest<TeacherList>(`/api/v1/teachers${queryString({ ...filters, pageSize: PICKER_PAGE_SIZE })}`);
     const columns: CsvColumn<Teacher>[] = [
       { title: t.name, value: (r) => r.name },
       { title: t.idNumber, value: (r) => r.idNumberMasked },
@@ -43,7 +48,7 @@ export function TeacherApprovalsPage({ decidesForCity }: { decidesForCity: strin
       { title: t.reportedAt, value: (r) => formatDate(r.reportedAt) },
       { title: t.decisionReason, value: (r) => r.decisionReason },
     ];
-    downloadCsv(t.exportFile(dayjs().format('YYYYMMDD')), toCsv(shown, columns));
+    downloadCsv(t.exportFile(dayjs().format('YYYYMMDD')), toCsv(all.items, columns));
   };
 
   const send = (teacher: Teacher, approve: boolean, reason?: string) =>
@@ -81,17 +86,21 @@ export function TeacherApprovalsPage({ decidesForCity }: { decidesForCity: strin
       <Card>
         <FilterBar
           extra={
-            <Button icon={<DownloadOutlined />} onClick={exportCsv} disabled={shown.length === 0}>
+            <Button icon={<DownloadOutlined />} onClick={() => void exportCsv().catch((error: unknown) => void message.error(errorMessage(error)))} disabled={!teachers.data?.total}>
               {t.export}
             </Button>
           }
         >
-          <TeacherFilters status={status} onStatus={setStatus} name={name} onName={setName} nameLabel={t.filterNameOrInstitution} namePlaceholder={t.nameOrInstitutionPlaceholder} />
+          <TeacherFilters status={status} onStatus={paging.filtered(setStatus)} name={name} onName={paging.filtered(setName)} nameLabel={t.filterNameOrInstitution} namePlaceholder={t.nameOrInstitutionPlaceholder} />
         </FilterBar>
         {teachers.isError ? (
           <PageError error={teachers.error} onRetry={() => void teachers.refetch()} />
         ) : (
-          <TeachersTable teachers={shown} loading={teachers.isPending} showInstitution actions={actions} empty={{ title: status === 'pending' ? t.regulatorEmptyTitle : t.emptyTitle }} />
+          <TeachersTable
+            teachers={teachers.data?.items ?? []}
+            loading={teachers.isPending || teachers.isPlaceholderData}
+            pagination={paging.table(teachers.data?.total, t.total)}
+            showInstitution actions={actions} empty={{ title: status === 'pending' ? t.regulatorEmptyTitle : t.emptyTitle }} />
         )}
       </Card>
       <ReasonModal

@@ -4,10 +4,11 @@ import { useState } from 'react';
 import { FilterBar } from '../../../ui/FilterBar';
 import { PageContainer } from '../../../ui/PageContainer';
 import { PageError } from '../../../ui/PageError';
+import { useServerPage } from '../../../ui/server-pagination';
 import { TeacherDrawer } from '../components/TeacherDrawer';
 import { TeacherFilters } from '../components/TeacherFilters';
 import { TeachersTable } from '../components/TeachersTable';
-import { useMyInstitution, useTeachers } from '../queries';
+import { useMyInstitution, useTeacherPage } from '../queries';
 import { teachingCities } from '../registration-rules';
 import { teacherTexts as t } from '../texts';
 import type { TeacherStatus } from '../types';
@@ -17,11 +18,11 @@ export function TeachersPage() {
   const [status, setStatus] = useState<TeacherStatus | undefined>();
   const [name, setName] = useState('');
   const [drawerOpen, setDrawerOpen] = useState(false);
-  const teachers = useTeachers(status);
+  const paging = useServerPage();
+  const teachers = useTeacherPage({ status, name: name.trim() || undefined }, paging.request);
   const mine = useMyInstitution();
   const cities = teachingCities(mine.data?.registrations ?? []);
   const activeRegistrations = (mine.data?.registrations ?? []).filter((r) => cities.includes(r.cityCode));
-  const shown = (teachers.data ?? []).filter((teacher) => !name.trim() || teacher.name.includes(name.trim()));
   const canReport = cities.length > 0;
 
   return (
@@ -37,14 +38,15 @@ export function TeachersPage() {
       <Card>
         {mine.data && !canReport ? <Result status="info" title={t.noCityTitle} subTitle={t.noCityBody} style={{ padding: '12px 0 24px' }} /> : null}
         <FilterBar>
-          <TeacherFilters status={status} onStatus={setStatus} name={name} onName={setName} />
+          <TeacherFilters status={status} onStatus={paging.filtered(setStatus)} name={name} onName={paging.filtered(setName)} />
         </FilterBar>
         {teachers.isError ? (
           <PageError error={teachers.error} onRetry={() => void teachers.refetch()} />
         ) : (
           <TeachersTable
-            teachers={shown}
-            loading={teachers.isPending}
+            teachers={teachers.data?.items ?? []}
+            loading={teachers.isPending || teachers.isPlaceholderData}
+            pagination={paging.table(teachers.data?.total, t.total)}
             empty={{
               title: t.emptyTitle,
               hint: t.emptyHint,
