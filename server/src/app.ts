@@ -37,6 +37,7 @@ import { createFeedbackService, feedbackRoutes, type FeedbackService } from './m
 import { createLearningService, createLearningSettings, learningRoutes, type LearningService } from './modules/learning/index.js';
 import { createLearnersService, httpIdentityVerifier, learnersRoutes, offlineIdentityVerifier } from './modules/learners/index.js';
 import { regionsRoutes } from './modules/regions/index.js';
+import { createOversightExports, createOversightService, oversightJobs, oversightRoutes, type OversightExports, type OversightService } from './modules/oversight/index.js';
 import { createUploadsService, uploadsRoutes, type UploadsService } from './modules/uploads/index.js';
 
 export interface AppOptions {
@@ -74,6 +75,8 @@ export interface Services {
   support: SupportService;
   moderation: ModerationService;
   announcements: AnnouncementsService;
+  oversight: OversightService;
+  oversightExports: OversightExports;
 }
 
 export interface XunkaoApp extends HttpServer {
@@ -132,7 +135,9 @@ export async function buildApp(options: AppOptions): Promise<XunkaoApp> {
     const moderation = createModerationService({ db: database.db, clock, audit });
     const feedback = createFeedbackService({ db: database.db, clock, audit, classes, catalogue, supervision, moderation });
     const announcements = createAnnouncementsService({ db: database.db, clock, audit, moderation });
-    const services: Services = { audit, identity, categories, institutions, uploads, catalogue, classes, faces, learning, classroom, assessments, supervision, feedback, exams, certificates, archives, support, moderation, announcements };
+    const oversight = createOversightService({ db: database.db, clock, audit, satisfactionRule: () => feedback.settings() });
+    const oversightExports = createOversightExports({ db: database.db, clock, audit, blobs, oversight, enqueue });
+    const services: Services = { audit, identity, categories, institutions, uploads, catalogue, classes, faces, learning, classroom, assessments, supervision, feedback, exams, certificates, archives, support, moderation, announcements, oversight, oversightExports };
 
     await categories.installDefaults();
     if (config.demo) await seedDemo(database.db, services, clock.now());
@@ -171,12 +176,13 @@ export async function buildApp(options: AppOptions): Promise<XunkaoApp> {
     supportRoutes(app, support);
     moderationRoutes(app, moderation);
     announcementsRoutes(app, announcements);
+    oversightRoutes(app, oversight, oversightExports);
     await oidcRoutes(app, { config, identity, secureCookies });
     await serveWeb(http, options.webDist === undefined ? DEFAULT_WEB_DIST : options.webDist);
     await app.ready();
 
     const backups = backupJobs({ target: { database, databaseUrl: config.databaseUrl, blobDir: config.blobUrl ? null : config.blobDir }, backupDir: config.backup.dir, keep: config.backup.keep, clock, log: (m) => app.log.info(m) });
-    const allJobs = [...auditJobs(audit), ...catalogueJobs(catalogue), ...facesJobs(faces), ...examsJobs(exams), ...certificatesJobs(certificates), ...backups, ...rateLimitJobs(database.db), ...supportJobs(support)];
+    const allJobs = [...auditJobs(audit), ...catalogueJobs(catalogue), ...facesJobs(faces), ...examsJobs(exams), ...certificatesJobs(certificates), ...backups, ...rateLimitJobs(database.db), ...supportJobs(support), ...oversightJobs(oversightExports)];
     if (options.jobs) jobs = await startJobs(database.raw, allJobs, app.log);
     return {
       ...http,

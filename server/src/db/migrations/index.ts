@@ -14,6 +14,7 @@ import * as m0012 from './0012_exams.js';
 import * as m0013 from './0013_support.js';
 import * as m0014 from './0014_offline_hours.js';
 import * as m0015 from './0015_ratings_and_spot_checks.js';
+import * as m0016 from './0016_oversight.js';
 
 /** Forward-only migrations, in order. Listed statically so the compiled server and the tests load the same set. */
 export const migrations: Record<string, Migration> = {
@@ -32,4 +33,5 @@ export const migrations: Record<string, Migration> = {
   '0013_support': m0013,
   '0014_offline_hours': m0014,
   '0015_ratings_and_spot_checks': m0015,
+  '0016_oversight': m0016,
 };

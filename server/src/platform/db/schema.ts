@@ -1,5 +1,6 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { ExamsDatabase } from './schema.exams.js';
+import type { OversightDatabase } from './schema.oversight.js';
 
 /** Kysely table types: the one description of the schema that queries are checked against. */
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -691,7 +692,7 @@ export interface AnnouncementsTable {
   published_at: Date | null;
 }
 
-export interface Database extends ExamsDatabase {
+export interface Database extends ExamsDatabase, OversightDatabase {
   accounts: AccountsTable;
   learners: LearnersTable;
   role_assignments: RoleAssignmentsTable;
