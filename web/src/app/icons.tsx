@@ -23,6 +23,8 @@ import {
   NotificationOutlined,
   SafetyOutlined,
   StopOutlined,
+  FileSearchOutlined,
+  ApartmentOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -56,4 +58,6 @@ export const navIcons: Record<NavIcon, ReactNode> = {
   announcements: <NotificationOutlined />,
   moderation: <StopOutlined />,
   operations: <DashboardOutlined />,
+  oversight: <FileSearchOutlined />,
+  drill: <ApartmentOutlined />,
 };

@@ -33,7 +33,9 @@ export type NavIcon =
   | 'report'
   | 'announcements'
   | 'moderation'
-  | 'operations';
+  | 'operations'
+  | 'oversight'
+  | 'drill';
 
 export interface NavItem {
   key: string;
@@ -78,6 +80,8 @@ export const PAGES = {
   announcements: { key: 'announcements', path: '/announcements', label: navTexts.announcements, icon: 'announcements' },
   moderation: { key: 'moderation', path: '/platform/moderation', label: navTexts.moderation, icon: 'moderation' },
   operations: { key: 'operations', path: '/platform/operations', label: navTexts.operations, icon: 'operations' },
+  oversight: { key: 'oversight', path: '/oversight', label: navTexts.oversight, icon: 'oversight' },
+  oversightDrill: { key: 'oversight-drill', path: '/oversight/drill', label: navTexts.oversightDrill, icon: 'drill' },
 } as const satisfies Record<string, NavItem>;
 
 export type PageKey = (typeof PAGES)[keyof typeof PAGES]['key'];
@@ -92,12 +96,13 @@ const REGION_VIEWERS: readonly Role[] = ['regulator', 'platform_operator'];
  * the platform reviews courses second (M17) and runs the desk (M10) and
  * announcements (M8, M9); institutions and regulators see certificates (M25)
  * and learner archives (M26); the province supervises the desk's SLA (M10);
+ * regulators query their region and drill down to a learner's archive (M29);
  * exam institutions run sessions, the cross-exam draw, staff and sanctions,
  * sites prepare their rooms (N2, N3.2).
  */
 const ROLE_PAGES: Partial<Record<Role, readonly NavItem[]>> = {
   institution_admin: [PAGES.registrations, PAGES.teachers, PAGES.courses, PAGES.classes, PAGES.questionBanks, PAGES.certificates, PAGES.archives, PAGES.examApplications],
-  regulator: [PAGES.applications, PAGES.teacherApprovals, PAGES.regionCourses, PAGES.regionClasses, PAGES.hourCorrections, PAGES.certificates, PAGES.archives, PAGES.examDraws, PAGES.examSites, PAGES.examViolations, PAGES.announcements, PAGES.slaReport],
+  regulator: [PAGES.oversight, PAGES.oversightDrill, PAGES.applications, PAGES.teacherApprovals, PAGES.regionCourses, PAGES.regionClasses, PAGES.hourCorrections, PAGES.certificates, PAGES.archives, PAGES.examDraws, PAGES.examSites, PAGES.examViolations, PAGES.announcements, PAGES.slaReport],
   platform_operator: [PAGES.courseReviews, PAGES.supportQueue, PAGES.slaReport, PAGES.announcements, PAGES.moderation, PAGES.operations],
   support_agent: [PAGES.supportQueue, PAGES.slaReport],
   exam_admin: [PAGES.examDraws, PAGES.examSessions, PAGES.examSites, PAGES.examApplications, PAGES.examStaff, PAGES.examViolations],
