@@ -28,6 +28,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`create index classes_city_prefix on classes (city_code text_pattern_ops)`.execute(db);
   await sql`create index institutions_region_prefix on institutions (region_code text_pattern_ops)`.execute(db);
   await sql`create index certificates_city_prefix on certificates (city_code text_pattern_ops, issued_at)`.execute(db);
+  // Only the current version of a certificate is listed: `not exists (... where supersedes_id = ce.id)`.
+  await sql`create index certificates_supersedes on certificates (supersedes_id) where supersedes_id is not null`.execute(db);
+  // Face-check rates read a few event kinds out of the heartbeat stream.
+  await sql`create index learning_events_face_checks on learning_events (session_id, created_at)
+    where kind in ('face_check_passed', 'face_check_failed', 'face_check_missed')`.execute(db);
   await db.schema.createIndex('learning_sessions_class').on('learning_sessions').columns(['class_id']).execute();
   await db.schema.createIndex('course_ratings_class').on('course_ratings').columns(['class_id', 'course_id']).execute();
 }

@@ -59,6 +59,8 @@ interface KindSql {
   sortable: Record<string, RawBuilder<unknown>>;
   /** Unique tiebreak, so pages are stable. */
   key: RawBuilder<unknown>;
+  /** Costly joins (per-row aggregates) that filters never use: left out of counts, and of paging unless sorted by. */
+  late?: { from: RawBuilder<unknown>; sorts: string[] };
 }
 
 const ref = (s: string) => sql.raw(s);
@@ -106,11 +108,15 @@ function kindSql(kind: ListKind, q: ListQuery): KindSql {
       const region = regionOf(ref('c.city_code'));
       return {
         from: sql`enrolments e join classes c on c.id = e.class_id join institutions i on i.id = c.institution_id
-          join learners l on l.account_id = e.learner_account_id
-          left join lateral (select coalesce(sum(h.seconds), 0)::int8 as seconds, max(h.created_at) as last_at
+          join learners l on l.account_id = e.learner_account_id`,
+        // Per-learner sums, joined only to the rows of the page unless the page is sorted by them.
+        late: {
+          from: sql`left join lateral (select coalesce(sum(h.seconds), 0)::int8 as seconds, max(h.created_at) as last_at
             from hour_ledger h where h.learner_account_id = e.learner_account_id and h.class_id = e.class_id) hl on true
           left join lateral (select max(coalesce(s.ended_at, s.started_at)) as at
             from learning_sessions s where s.class_id = e.class_id and s.learner_account_id = e.learner_account_id) ls on true`,
+          sorts: ['learnedSeconds', 'lastLearningAt'],
+        },
         city: ref('c.city_code'),
         select: sql`e.id, e.learner_account_id as learner_id, l.name as learner_name, l.id_number_masked, c.id as class_id, c.code as class_code,
           c.name as class_name, i.id as institution_id, i.name as institution_name, ${region} as region_code, c.category_id,
@@ -235,16 +241,23 @@ export async function list(db: Db, kind: ListKind, q: ListQuery): Promise<{ rows
   const group = k.groupBy ? sql`group by ${k.groupBy}` : sql``;
   const sortCol = k.sortable[q.sort] ?? Object.values(k.sortable)[0]!;
   const dir = sql.raw(q.order === 'asc' ? 'asc nulls first' : 'desc nulls last');
-  const rows = await sql<Row>`select ${k.select} from ${k.from} where ${where} ${group} ${having}
-    order by ${sortCol} ${dir}, ${k.key} limit ${q.limit} offset ${q.offset}`.execute(db);
-  const count = await sql<{ n: string | number }>`select count(*) as n from (select 1 from ${k.from} where ${where} ${group} ${having}) t`.execute(db);
-  return { rows: rows.rows, total: Number(count.rows[0]?.n ?? 0) };
+  const order = sql`order by ${sortCol} ${dir}, ${k.key}`;
+  const late = k.late?.from ?? sql``;
+  // Page on the cheap joins first, then add the per-row aggregates to those rows only.
+  const rows = k.late && !k.late.sorts.includes(q.sort)
+    ? await sql<Row>`select ${k.select} from ${k.from} ${late}
+        where ${k.key} in (select ${k.key} from ${k.from} where ${where} ${order} limit ${q.limit} offset ${q.offset}) ${order}`.execute(db)
+    : await sql<Row>`select ${k.select} from ${k.from} ${late} where ${where} ${group} ${having} ${order} limit ${q.limit} offset ${q.offset}`.execute(db);
+  return { rows: rows.rows, total: await countOf(db, k, where, group, having) };
 }
 
 export async function count(db: Db, kind: ListKind, q: ListQuery): Promise<number> {
   const k = kindSql(kind, q);
   const { where, having } = conditions(k, q);
-  const group = k.groupBy ? sql`group by ${k.groupBy}` : sql``;
+  return countOf(db, k, where, k.groupBy ? sql`group by ${k.groupBy}` : sql``, having);
+}
+
+async function countOf(db: Db, k: KindSql, where: RawBuilder<unknown>, group: RawBuilder<unknown>, having: RawBuilder<unknown>): Promise<number> {
   const res = await sql<{ n: string | number }>`select count(*) as n from (select 1 from ${k.from} where ${where} ${group} ${having}) t`.execute(db);
   return Number(res.rows[0]?.n ?? 0);
 }
