@@ -26,7 +26,7 @@ import { catalogueJobs, catalogueRoutes, createCatalogueService, createCourseSup
 import { certificatesJobs, certificatesRoutes, createCertificatesService, type CertificatesService } from './modules/certificates/index.js';
 import { classesRoutes, createClassesService, type ClassesService } from './modules/classes/index.js';
 import { categoriesRoutes, createCategoriesService, type CategoriesService } from './modules/categories/index.js';
-import { hasActiveDemoAccounts, seedDemo, seedDemoTraining } from './modules/demo/index.js';
+import { hasActiveDemoAccounts, seedDemo, seedDemoSupervision, seedDemoTraining } from './modules/demo/index.js';
 import { createIdentityService, identityRoutes, type IdentityService } from './modules/identity/index.js';
 import { oidcRoutes } from './modules/identity/oidc/index.js';
 import { createInstitutionsService, institutionsRoutes, type InstitutionsService } from './modules/institutions/index.js';
@@ -144,6 +144,7 @@ export async function buildApp(options: AppOptions): Promise<XunkaoApp> {
     // After the demo seed, which gives Guangzhou's exam institution the id the demo accounts point at.
     await exams.sites.installReferenceData();
     if (config.demoTraining) await seedDemoTraining(database.db, clock, services);
+    if (config.demoTraining) await seedDemoSupervision(database.db, clock, services);
     if (config.env === 'production' && (await hasActiveDemoAccounts(database.db))) {
       throw new ConfigError('配置错误 XUNKAO_DEMO: 生产模式下存在启用中的演示账号（演示密码），请先停用后再启动');
     }
