@@ -1,5 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../platform/db/database.js';
+import { inRegion } from './oversight.repository.js';
 
 /**
  * Drill-down counts (M29: province → city → county → institution → class), read-only over
@@ -22,8 +23,7 @@ const SOURCES = {
 export type Measure = keyof typeof SOURCES;
 export type Counts = Record<Measure, number>;
 
-const inScope = (region: RawBuilder<string>, cityCol: string, prefixes: string[]) =>
-  sql`(${sql.join(prefixes.map((p) => sql`(${sql.raw(cityCol)} like ${`${p.slice(0, 4)}%`} and ${region} like ${`${p}%`})`), sql` or `)})`;
+const inScope = (region: RawBuilder<string>, cityCol: string, prefixes: string[]) => inRegion(sql.raw(cityCol), region, prefixes);
 
 /** Counts per child region of `parentPrefix`, keyed by the child's code (a city `4401` → `440100`; a county as is). */
 export async function countsByRegion(db: Db, prefixes: string[], parentPrefix: string, level: 'city' | 'county'): Promise<Map<string, Counts>> {
@@ -32,7 +32,7 @@ export async function countsByRegion(db: Db, prefixes: string[], parentPrefix: s
     const region = regionOf(s.city);
     const key = level === 'city' ? sql`left(${region}, 4) || '00'` : region;
     const res = await sql<{ k: string; n: string | number }>`select ${key} as k, ${s.measure} as n from ${s.from}
-      where ${s.base} and ${inScope(region, s.city, prefixes)} and ${region} like ${`${parentPrefix}%`} group by 1`.execute(db);
+      where ${s.base} and ${inScope(region, s.city, prefixes)} and ${inScope(region, s.city, [parentPrefix])} group by 1`.execute(db);
     for (const r of res.rows) {
       const c = out.get(r.k) ?? { institutions: 0, classes: 0, enrolments: 0, certificates: 0 };
       c[measure] = Number(r.n);

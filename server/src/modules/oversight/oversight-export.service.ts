@@ -69,7 +69,7 @@ export function createOversightExports(deps: { db: Db; clock: Clock; audit: Audi
       sheet.getRow(1).font = { bold: true };
       let done = 0;
       while (done < total) {
-        const { rows } = await repo.list(db, kind, { ...q, limit: Math.min(EXPORT_BATCH_ROWS, total - done), offset: done });
+        const { rows } = await repo.list(db, kind, { ...q, limit: Math.min(EXPORT_BATCH_ROWS, total - done), offset: done }, false);
         if (rows.length === 0) break;
         for (const r of rows) sheet.addRow(columns.map((c) => cellOf(c, toItem[kind](r)))).commit();
         done += rows.length;

@@ -209,16 +209,27 @@ function kindSql(kind: ListKind, q: ListQuery): KindSql {
 
 export const sortColumns = (kind: ListKind): string[] => Object.keys(kindSql(kind, { rule: { minRatings: 1, threshold: 3 } } as ListQuery).sortable);
 
+/**
+ * Rows within any of the prefixes. A row's region starts with its city's four digits, so a province
+ * or city prefix is a plain (indexable, well-estimated) `city_code like` test; only a county needs the region.
+ */
+export function inRegion(city: RawBuilder<unknown>, region: RawBuilder<unknown>, prefixes: string[]) {
+  return sql`(${sql.join(
+    prefixes.map((p) => (p.length <= 4 ? sql`${city} like ${`${p}%`}` : sql`(${city} like ${`${p.slice(0, 4)}%`} and ${region} = ${p})`)),
+    sql` or `,
+  )})`;
+}
+
 function conditions(k: KindSql, q: ListQuery) {
   const f = q.filters;
   const region = regionOf(k.city);
   const where: RawBuilder<unknown>[] = [];
   const having: RawBuilder<unknown>[] = [];
-  // M29: the caller's region; the city-prefix conjunct lets the planner use the city_code indexes.
-  where.push(sql`(${sql.join(q.prefixes.map((p) => sql`(${k.city} like ${`${p.slice(0, 4)}%`} and ${region} like ${`${p}%`})`), sql` or `)})`);
+  // M29: the caller's region.
+  where.push(inRegion(k.city, region, q.prefixes));
   if (k.base) where.push(k.base);
   if (f.cityCode) where.push(sql`${k.city} like ${`${f.cityCode.slice(0, 4)}%`}`);
-  if (f.countyCode) where.push(sql`${region} = ${f.countyCode}`);
+  if (f.countyCode) where.push(inRegion(k.city, region, [f.countyCode]));
   if (f.institutionId) where.push(sql`i.id = ${f.institutionId}`);
   if (f.classId) where.push(k.classCol ? sql`${k.classCol} = ${f.classId}` : sql`false`);
   // Registrations list their categories in an array; every other kind has its class's one category.
@@ -235,7 +246,8 @@ function conditions(k: KindSql, q: ListQuery) {
   return { where: sql.join(where, sql` and `), having: having.length ? sql`having ${sql.join(having, sql` and `)}` : sql`` };
 }
 
-export async function list(db: Db, kind: ListKind, q: ListQuery): Promise<{ rows: Row[]; total: number }> {
+/** A page of rows and, unless `withCount` is false (export batches), the total. */
+export async function list(db: Db, kind: ListKind, q: ListQuery, withCount = true): Promise<{ rows: Row[]; total: number }> {
   const k = kindSql(kind, q);
   const { where, having } = conditions(k, q);
   const group = k.groupBy ? sql`group by ${k.groupBy}` : sql``;
@@ -244,11 +256,12 @@ export async function list(db: Db, kind: ListKind, q: ListQuery): Promise<{ rows
   const order = sql`order by ${sortCol} ${dir}, ${k.key}`;
   const late = k.late?.from ?? sql``;
   // Page on the cheap joins first, then add the per-row aggregates to those rows only.
+  // The page's keys drive the join, so the aggregates run for those rows only (an IN filter would not be pushed below the laterals).
   const rows = k.late && !k.late.sorts.includes(q.sort)
-    ? await sql<Row>`select ${k.select} from ${k.from} ${late}
-        where ${k.key} in (select ${k.key} from ${k.from} where ${where} ${order} limit ${q.limit} offset ${q.offset}) ${order}`.execute(db)
+    ? await sql<Row>`select ${k.select} from (select ${k.key} as page_key from ${k.from} where ${where} ${order} limit ${q.limit} offset ${q.offset}) page
+        join (${k.from}) on ${k.key} = page.page_key ${late} ${order}`.execute(db)
     : await sql<Row>`select ${k.select} from ${k.from} ${late} where ${where} ${group} ${having} ${order} limit ${q.limit} offset ${q.offset}`.execute(db);
-  return { rows: rows.rows, total: await countOf(db, k, where, group, having) };
+  return { rows: rows.rows, total: withCount ? await countOf(db, k, where, group, having) : -1 };
 }
 
 export async function count(db: Db, kind: ListKind, q: ListQuery): Promise<number> {
