@@ -257,6 +257,12 @@ describe('Excel export (M29, M28)', () => {
     expect(first).toContain('广州市天河区');
     expect(first).toContain('100%');
     expect(rows.some((r) => r.includes('广州市越秀区'))).toBe(true);
+    // A grouped list (one row per class) goes through the same export.
+    const faces = (await post('th-yjj', '/api/v1/oversight/exports', { kind: 'face-checks', filters: {} })).json();
+    await t.services.oversightExports.run(faces.exportId);
+    const faceBook = new ExcelJS.Workbook();
+    await faceBook.xlsx.load((await get('th-yjj', `/api/v1/oversight/exports/${faces.exportId}/file`)).rawPayload as unknown as ArrayBuffer);
+    expect((faceBook.worksheets[0]!.getRow(2).values as unknown[]).slice(5)).toEqual([4, 1, '25%']);
     const actions = await t.database.db.selectFrom('audit_log').select('action').where('target_id', '=', exportId).execute();
     expect(actions.map((a) => a.action).sort()).toEqual(['oversight.export_downloaded', 'oversight.export_requested']);
   });

@@ -58,7 +58,9 @@ export function createOversightExports(deps: { db: Db; clock: Clock; audit: Audi
     const input = row.filters as ExportInput;
     try {
       const q = await deps.oversight.query(kind, row.prefixes, input, EXPORT_BATCH_ROWS, 0);
-      const total = Math.min(await repo.count(db, kind, q), maxRows);
+      // Keyed lists sort once and fetch rows by key; grouped lists (hours, ratings, face checks) page by offset.
+      const keys = repo.keyedKinds.includes(kind) ? await repo.orderedKeys(db, kind, q, maxRows) : null;
+      const total = keys ? keys.length : Math.min(await repo.count(db, kind, q), maxRows);
       await exportsRepo.updateExport(db, exportId, { status: 'running', rows_total: total, rows_done: 0 });
       const out = new PassThrough();
       const stored = deps.blobs.put(out);
@@ -69,10 +71,11 @@ export function createOversightExports(deps: { db: Db; clock: Clock; audit: Audi
       sheet.getRow(1).font = { bold: true };
       let done = 0;
       while (done < total) {
-        const { rows } = await repo.list(db, kind, { ...q, limit: Math.min(EXPORT_BATCH_ROWS, total - done), offset: done }, false);
+        const size = Math.min(EXPORT_BATCH_ROWS, total - done);
+        const rows = keys ? await repo.rowsByKeys(db, kind, q, keys.slice(done, done + size)) : (await repo.list(db, kind, { ...q, limit: size, offset: done }, false)).rows;
         if (rows.length === 0) break;
         for (const r of rows) sheet.addRow(columns.map((c) => cellOf(c, toItem[kind](r)))).commit();
-        done += rows.length;
+        done += keys ? size : rows.length;
         await exportsRepo.updateExport(db, exportId, { rows_done: done });
       }
       sheet.commit();

@@ -274,3 +274,26 @@ async function countOf(db: Db, k: KindSql, where: RawBuilder<unknown>, group: Ra
   const res = await sql<{ n: string | number }>`select count(*) as n from (select 1 from ${k.from} where ${where} ${group} ${having}) t`.execute(db);
   return Number(res.rows[0]?.n ?? 0);
 }
+
+/** Whether a list's rows have a single uuid key (exports then page by key, not by offset). */
+export const keyedKinds: readonly ListKind[] = ['institutions', 'classes', 'enrolments', 'certificates'];
+
+/** The keys of every matching row, in list order, up to `max`: one sort for a whole export. */
+export async function orderedKeys(db: Db, kind: ListKind, q: ListQuery, max: number): Promise<string[]> {
+  const k = kindSql(kind, q);
+  const { where } = conditions(k, q);
+  const sortCol = k.sortable[q.sort] ?? Object.values(k.sortable)[0]!;
+  const dir = sql.raw(q.order === 'asc' ? 'asc nulls first' : 'desc nulls last');
+  const late = k.late && k.late.sorts.includes(q.sort) ? k.late.from : sql``;
+  const res = await sql<{ k: string }>`select ${k.key} as k from ${k.from} ${late} where ${where} order by ${sortCol} ${dir}, ${k.key} limit ${max}`.execute(db);
+  return res.rows.map((r) => r.k);
+}
+
+/** The rows of the given keys, in the order of `keys`. */
+export async function rowsByKeys(db: Db, kind: ListKind, q: ListQuery, keys: string[]): Promise<Row[]> {
+  if (keys.length === 0) return [];
+  const k = kindSql(kind, q);
+  const res = await sql<Row>`select ${k.select} from ${k.from} ${k.late?.from ?? sql``} where ${k.key} = any(${keys}::uuid[])`.execute(db);
+  const byKey = new Map(res.rows.map((r) => [String(r.id), r]));
+  return keys.map((key) => byKey.get(key)).filter((r): r is Row => r !== undefined);
+}
