@@ -94,7 +94,7 @@ afterAll(async () => {
   await t?.stop();
 });
 
-const KINDS = ['institutions', 'classes', 'enrolments', 'hours', 'ratings', 'face-checks', 'certificates'] as const;
+const KINDS = ['institutions', 'classes', 'enrolments', 'hours', 'ratings', 'face-checks', 'institution-face-checks', 'certificates'] as const;
 
 describe('authorization matrix for every oversight route (M29)', () => {
   it('each list shows the province everything, a city its counties, a county itself, Shenzhen no Guangzhou data', async () => {
@@ -106,6 +106,7 @@ describe('authorization matrix for every oversight route (M29)', () => {
       hours: [demo, shenzhen.institutionId],
       ratings: [demo],
       'face-checks': [demo],
+      'institution-face-checks': [demo],
       certificates: [demo],
     };
     const sees: Record<string, string[]> = {
@@ -191,6 +192,7 @@ describe('what each list shows (M29)', () => {
     expect((await get('th-yjj', '/api/v1/oversight/ratings?status=flagged')).json().total).toBe(0);
     const faces = (await get('th-yjj', '/api/v1/oversight/face-checks')).json();
     expect(faces.items).toMatchObject([{ classId, checks: 4, failures: 1, failureRate: 0.25 }]);
+    expect((await get('th-yjj', '/api/v1/oversight/institution-face-checks')).json().items).toMatchObject([{ institutionId: DEMO_INSTITUTION, classes: 1, checks: 4, failures: 1, failureRate: 0.25 }]);
     const certs = (await get('th-yjj', '/api/v1/oversight/certificates')).json();
     expect(certs.items).toMatchObject([{ learnerId: learners[0], revoked: false, categoryId: LOW_VOLTAGE, trainingType: 'initial' }]);
     expect((await get('th-yjj', '/api/v1/oversight/certificates?status=revoked')).json().total).toBe(0);

@@ -14308,6 +14308,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/oversight/institution-face-checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 辖区各培训机构学习中人脸核验未通过率（M29）
+         * @description 访问：regulator；数据范围：region
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description 地级市代码，如 440100 */
+                    cityCode?: string;
+                    /** @description 县区代码，如 440106 */
+                    countyCode?: string;
+                    institutionId?: string;
+                    classId?: string;
+                    categoryId?: string;
+                    /** @description 各列表的状态值；证明为 valid/revoked，评价为 flagged/normal */
+                    status?: string;
+                    from?: string;
+                    to?: string;
+                    /** @description 关键词：名称、编号、姓名 */
+                    q?: string;
+                    order?: "asc" | "desc";
+                    sort?: "failureRate" | "checks" | "failures" | "institutionName";
+                    page: number;
+                    pageSize: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                institutionId: string;
+                                institutionName: string;
+                                regionCode: string;
+                                regionName: string;
+                                classes: number;
+                                checks: number;
+                                failures: number;
+                                failureRate: number;
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/oversight/certificates": {
         parameters: {
             query?: never;
@@ -14681,7 +14767,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         /** @enum {unknown} */
-                        kind: "institutions" | "classes" | "enrolments" | "hours" | "ratings" | "face-checks" | "certificates";
+                        kind: "institutions" | "classes" | "enrolments" | "hours" | "ratings" | "face-checks" | "institution-face-checks" | "certificates";
                         filters: {
                             /** @description 地级市代码，如 440100 */
                             cityCode?: string;

@@ -21,7 +21,7 @@ export const EXPORT_BATCH_ROWS = 1000;
 export const EXPORT_JOB = 'oversight.export';
 
 const KIND_TITLE: Record<repo.ListKind, string> = {
-  institutions: '培训机构', classes: '培训班', enrolments: '学员', hours: '学时', ratings: '课程评价', 'face-checks': '人脸核验', certificates: '学时证明',
+  institutions: '培训机构', classes: '培训班', enrolments: '学员', hours: '学时', ratings: '课程评价', 'face-checks': '人脸核验', 'institution-face-checks': '人脸核验（机构）', certificates: '学时证明',
 };
 
 export type ExportInput = Omit<ListInput, 'page' | 'pageSize'>;

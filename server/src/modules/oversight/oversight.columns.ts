@@ -50,6 +50,10 @@ export const COLUMNS: Record<ListKind, Column[]> = {
     { header: '班级编号', key: 'classCode', width: 16 }, { header: '班级', key: 'className', width: 24 }, institution, region,
     { header: '核验次数', key: 'checks' }, { header: '未通过次数', key: 'failures' }, { header: '未通过率', key: 'failureRate', format: 'percent' },
   ],
+  'institution-face-checks': [
+    institution, region, { header: '培训班数', key: 'classes' }, { header: '核验次数', key: 'checks' }, { header: '未通过次数', key: 'failures' },
+    { header: '未通过率', key: 'failureRate', format: 'percent' },
+  ],
   certificates: [
     { header: '证明编号', key: 'number', width: 22 }, ...learner, { header: '培训类别', key: 'categoryName', width: 20 },
     { header: '培训类型', key: 'trainingType', format: 'type' }, institution, region, { header: '出具时间', key: 'issuedAt', format: 'datetime', width: 18 },

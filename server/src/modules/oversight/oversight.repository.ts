@@ -8,7 +8,7 @@ import type { Db } from '../../platform/db/database.js';
  * course_ratings, certificates, certificate_revocations, training_categories.
  * Every query carries the caller's region prefixes in its WHERE clause.
  */
-export const LIST_KINDS = ['institutions', 'classes', 'enrolments', 'hours', 'ratings', 'face-checks', 'certificates'] as const;
+export const LIST_KINDS = ['institutions', 'classes', 'enrolments', 'hours', 'ratings', 'face-checks', 'institution-face-checks', 'certificates'] as const;
 export type ListKind = (typeof LIST_KINDS)[number];
 
 export interface ListFilters {
@@ -183,6 +183,24 @@ function kindSql(kind: ListKind, q: ListQuery): KindSql {
         keyword: (like) => sql`(c.name ilike ${like} or c.code ilike ${like} or i.name ilike ${like})`,
         sortable: { failureRate: sql`(${failures})::float8 / count(*)`, checks: sql`count(*)`, failures, className: ref('c.name'), institutionName: ref('i.name') },
         key: ref('c.id'),
+      };
+    }
+    case 'institution-face-checks': {
+      const failures = sql`count(*) filter (where ev.kind <> 'face_check_passed')`;
+      return {
+        from: sql`learning_events ev join learning_sessions s on s.id = ev.session_id join classes c on c.id = s.class_id
+          join institutions i on i.id = c.institution_id`,
+        base: sql`ev.kind in ('face_check_passed', 'face_check_failed', 'face_check_missed')`,
+        city: ref('c.city_code'),
+        select: sql`i.id as institution_id, i.name as institution_name, i.region_code, count(distinct c.id)::int8 as classes,
+          count(*)::int8 as checks, ${failures}::int8 as failures, (${failures})::float8 / count(*) as failure_rate`,
+        groupBy: sql`i.id, i.name, i.region_code`,
+        category: ref('c.category_id'),
+        classCol: ref('c.id'),
+        date: { col: ref('ev.created_at'), day: false },
+        keyword: (like) => sql`(i.name ilike ${like} or i.credit_code ilike ${like})`,
+        sortable: { failureRate: sql`(${failures})::float8 / count(*)`, checks: sql`count(*)`, failures, institutionName: ref('i.name') },
+        key: ref('i.id'),
       };
     }
     case 'certificates': {

@@ -18,6 +18,7 @@ const LIST_SUMMARY: Record<ListKind, string> = {
   hours: '辖区学员按课程的学时与学习内容（学时 = 秒数/2700 取整）',
   ratings: '辖区课程与教师评价（平均分、人数、满意度预警）',
   'face-checks': '辖区各培训班学习中人脸核验未通过率',
+  'institution-face-checks': '辖区各培训机构学习中人脸核验未通过率',
   certificates: '辖区出具的学时证明（编号、学员、类别、机构、出具时间、是否撤销）',
 };
 

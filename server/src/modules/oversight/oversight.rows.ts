@@ -113,6 +113,15 @@ export const toItem: Record<ListKind, (r: Row) => Out> = {
     failures: num(r.failures),
     failureRate: Math.round(Number(r.failure_rate ?? 0) * 10_000) / 10_000,
   }),
+  'institution-face-checks': (r) => ({
+    institutionId: String(r.institution_id),
+    institutionName: String(r.institution_name),
+    ...region(r.region_code),
+    classes: num(r.classes),
+    checks: num(r.checks),
+    failures: num(r.failures),
+    failureRate: Math.round(Number(r.failure_rate ?? 0) * 10_000) / 10_000,
+  }),
   certificates: (r) => ({
     certificateId: String(r.id),
     number: String(r.number),

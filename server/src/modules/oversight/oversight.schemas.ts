@@ -46,6 +46,7 @@ export const ITEMS: Record<ListKind, TSchema> = {
     courseId: S, courseTitle: S, institutionId: S, institutionName: S, ...Region, teacherName: Nul(S), count: N, content: Nul(N), course: Nul(N), teacher: Nul(N), flagged: Type.Boolean(),
   }),
   'face-checks': Type.Object({ classId: S, classCode: S, className: S, institutionId: S, institutionName: S, ...Region, checks: N, failures: N, failureRate: N }),
+  'institution-face-checks': Type.Object({ institutionId: S, institutionName: S, ...Region, classes: N, checks: N, failures: N, failureRate: N }),
   certificates: Type.Object({
     certificateId: S, number: S, learnerId: S, learnerName: S, idNumberMasked: S, classId: S, categoryId: S, categoryName: S, trainingType: S,
     institutionId: S, institutionName: S, ...Region, issuedAt: Nul(S), revoked: Type.Boolean(), revokedAt: Nul(S),

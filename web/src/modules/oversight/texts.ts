@@ -43,6 +43,9 @@ export const oversightTexts = {
   address: '地址',
 } as const;
 
+/** The 人脸核验 tab shows rates per class or per institution. */
+export const faceViews = { 'face-checks': '按班级', 'institution-face-checks': '按机构' } as const;
+
 export const tabTitles: Record<ListKind, string> = {
   institutions: '机构',
   classes: '班级',
@@ -50,6 +53,7 @@ export const tabTitles: Record<ListKind, string> = {
   hours: '学时',
   ratings: '评价',
   'face-checks': '人脸核验',
+  'institution-face-checks': '人脸核验（机构）',
   certificates: '证明',
 };
 
@@ -61,6 +65,7 @@ export const dateLabels: Record<ListKind, string> = {
   hours: '记入时间',
   ratings: '评价时间',
   'face-checks': '核验时间',
+  'institution-face-checks': '核验时间',
   certificates: '出具时间',
 };
 
@@ -87,6 +92,7 @@ export const statusOptions: Record<ListKind, { value: string; label: string }[]>
     { value: 'normal', label: '正常' },
   ],
   'face-checks': [],
+  'institution-face-checks': [],
   certificates: [
     { value: 'valid', label: '有效' },
     { value: 'revoked', label: '已撤销' },
@@ -130,6 +136,7 @@ export const columnTitles = {
   courseScore: '课程',
   teacherScore: '教师',
   flagged: '预警',
+  classes: '培训班数',
   checks: '核验次数',
   failures: '未通过',
   failureRate: '未通过率',

@@ -6,6 +6,7 @@ export type EnrolmentRow = ResponseOf<'/api/v1/oversight/enrolments', 'get'>['it
 export type HoursRow = ResponseOf<'/api/v1/oversight/hours', 'get'>['items'][number];
 export type RatingRow = ResponseOf<'/api/v1/oversight/ratings', 'get'>['items'][number];
 export type FaceCheckRow = ResponseOf<'/api/v1/oversight/face-checks', 'get'>['items'][number];
+export type InstitutionFaceCheckRow = ResponseOf<'/api/v1/oversight/institution-face-checks', 'get'>['items'][number];
 export type CertificateRow = ResponseOf<'/api/v1/oversight/certificates', 'get'>['items'][number];
 
 export type ListKind = BodyOf<'/api/v1/oversight/exports', 'post'>['kind'];
@@ -21,6 +22,7 @@ export interface RowOf {
   hours: HoursRow;
   ratings: RatingRow;
   'face-checks': FaceCheckRow;
+  'institution-face-checks': InstitutionFaceCheckRow;
   certificates: CertificateRow;
 }
 

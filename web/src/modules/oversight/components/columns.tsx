@@ -80,6 +80,14 @@ export const COLUMNS: { [K in ListKind]: ColumnsType<RowOf[K]> } = {
     { title: c.failures, dataIndex: 'failures', sorter: sortable, align: 'right' },
     { title: c.failureRate, dataIndex: 'failureRate', sorter: sortable, render: percent },
   ],
+  'institution-face-checks': [
+    { ...institutionLink, sorter: sortable },
+    regionCol,
+    { title: c.classes, dataIndex: 'classes', align: 'right' },
+    { title: c.checks, dataIndex: 'checks', sorter: sortable, align: 'right' },
+    { title: c.failures, dataIndex: 'failures', sorter: sortable, align: 'right' },
+    { title: c.failureRate, dataIndex: 'failureRate', sorter: sortable, render: percent },
+  ],
   certificates: [
     { title: c.number, dataIndex: 'number', sorter: sortable },
     learnerLink,
@@ -101,5 +109,6 @@ export const rowKeyOf: { [K in ListKind]: (r: RowOf[K]) => string } = {
   hours: (r) => `${r.learnerId}:${r.classId}:${r.courseId ?? 'offline'}`,
   ratings: (r) => r.courseId,
   'face-checks': (r) => r.classId,
+  'institution-face-checks': (r) => r.institutionId,
   certificates: (r) => r.certificateId,
 };
