@@ -236,6 +236,7 @@ describe('what each list shows (M29)', () => {
 describe('Excel export (M29, M28)', () => {
   it('streams the filtered list into an xlsx with a zh-CN header and region names; only the requester downloads it; both are audited', async () => {
     expect((await post('demo-inst', '/api/v1/oversight/exports', { kind: 'enrolments', filters: {} })).statusCode).toBe(403);
+    expect((await post('gz-yjj', '/api/v1/oversight/exports', { kind: 'enrolments', filters: { sort: 'id_number_enc' } })).json().code).toBe('OVERSIGHT_SORT_INVALID');
     const started = await post('gz-yjj', '/api/v1/oversight/exports', { kind: 'enrolments', filters: { sort: 'learnerName', order: 'asc' } });
     expect(started.statusCode).toBe(202);
     const { exportId, status, rowsTotal } = started.json();
