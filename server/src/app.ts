@@ -26,7 +26,7 @@ import { catalogueJobs, catalogueRoutes, createCatalogueService, createCourseSup
 import { certificatesJobs, certificatesRoutes, createCertificatesService, type CertificatesService } from './modules/certificates/index.js';
 import { classesRoutes, createClassesService, type ClassesService } from './modules/classes/index.js';
 import { categoriesRoutes, createCategoriesService, type CategoriesService } from './modules/categories/index.js';
-import { hasActiveDemoAccounts, seedDemo, seedDemoTraining } from './modules/demo/index.js';
+import { hasActiveDemoAccounts, seedDemo, seedDemoSupervision, seedDemoTraining } from './modules/demo/index.js';
 import { createIdentityService, identityRoutes, type IdentityService } from './modules/identity/index.js';
 import { oidcRoutes } from './modules/identity/oidc/index.js';
 import { createInstitutionsService, institutionsRoutes, type InstitutionsService } from './modules/institutions/index.js';
@@ -39,6 +39,7 @@ import { createDashboardsService, dashboardsJobs, dashboardsRoutes, type Dashboa
 import { createLearningService, createLearningSettings, learningRoutes, type LearningService } from './modules/learning/index.js';
 import { createLearnersService, httpIdentityVerifier, learnersRoutes, offlineIdentityVerifier } from './modules/learners/index.js';
 import { regionsRoutes } from './modules/regions/index.js';
+import { createOversightExports, createOversightService, oversightJobs, oversightRoutes, type OversightExports, type OversightService } from './modules/oversight/index.js';
 import { createUploadsService, uploadsRoutes, type UploadsService } from './modules/uploads/index.js';
 import { createExchangeService, exchangeJobs, exchangeRoutes, type ExchangeService } from './modules/exchange/index.js';
 
@@ -80,6 +81,8 @@ export interface Services {
   announcements: AnnouncementsService;
   enforcement: EnforcementService;
   exchange: ExchangeService;
+  oversight: OversightService;
+  oversightExports: OversightExports;
 }
 
 export interface XunkaoApp extends HttpServer {
@@ -143,13 +146,16 @@ export async function buildApp(options: AppOptions): Promise<XunkaoApp> {
     const exchange = createExchangeService({ db: database.db, clock, audit, dataKey: config.secrets.dataKey });
     await exchange.alignChangeClock();
     const dashboards = createDashboardsService({ db: database.db, clock });
-    const services: Services = { audit, identity, categories, institutions, uploads, catalogue, classes, faces, learning, classroom, assessments, supervision, feedback, dashboards, exams, certificates, archives, support, moderation, announcements, enforcement, exchange };
+    const oversight = createOversightService({ db: database.db, clock, audit, satisfactionRule: () => feedback.settings() });
+    const oversightExports = createOversightExports({ db: database.db, clock, audit, blobs, oversight, enqueue });
+    const services: Services = { audit, identity, categories, institutions, uploads, catalogue, classes, faces, learning, classroom, assessments, supervision, feedback, dashboards, exams, certificates, archives, support, moderation, announcements, enforcement, exchange, oversight, oversightExports };
 
     await categories.installDefaults();
     if (config.demo) await seedDemo(database.db, services, clock.now());
     // After the demo seed, which gives Guangzhou's exam institution the id the demo accounts point at.
     await exams.sites.installReferenceData();
     if (config.demoTraining) await seedDemoTraining(database.db, clock, services);
+    if (config.demoTraining) await seedDemoSupervision(database.db, clock, services);
     if (config.demoTraining) await seedDemoSignals(database.db, clock, enforcement.signals);
     // The demo's dashboards show its training history at once, not after the first scheduled refresh.
     if (config.demoTraining) await dashboards.refresh();
@@ -188,12 +194,13 @@ export async function buildApp(options: AppOptions): Promise<XunkaoApp> {
     announcementsRoutes(app, announcements);
     enforcementRoutes(app, enforcement);
     exchangeRoutes(app, exchange);
+    oversightRoutes(app, oversight, oversightExports);
     await oidcRoutes(app, { config, identity, secureCookies });
     await serveWeb(http, options.webDist === undefined ? DEFAULT_WEB_DIST : options.webDist);
     await app.ready();
 
     const backups = backupJobs({ target: { database, databaseUrl: config.databaseUrl, blobDir: config.blobUrl ? null : config.blobDir }, backupDir: config.backup.dir, keep: config.backup.keep, clock, log: (m) => app.log.info(m) });
-    const allJobs = [...auditJobs(audit), ...catalogueJobs(catalogue), ...facesJobs(faces), ...examsJobs(exams), ...certificatesJobs(certificates), ...backups, ...rateLimitJobs(database.db), ...supportJobs(support), ...enforcementJobs(enforcement.signals), ...exchangeJobs(exchange), ...dashboardsJobs(dashboards)];
+    const allJobs = [...auditJobs(audit), ...catalogueJobs(catalogue), ...facesJobs(faces), ...examsJobs(exams), ...certificatesJobs(certificates), ...backups, ...rateLimitJobs(database.db), ...supportJobs(support), ...enforcementJobs(enforcement.signals), ...exchangeJobs(exchange), ...dashboardsJobs(dashboards), ...oversightJobs(oversightExports)];
     if (options.jobs) jobs = await startJobs(database.raw, allJobs, app.log);
     return {
       ...http,

@@ -17646,6 +17646,1202 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/oversight/institutions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 辖区培训机构及其各市登记情况（状态、培训类别、登记时间、网络培训申报）（M29）
+         * @description 访问：regulator；数据范围：region
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description 地级市代码，如 440100 */
+                    cityCode?: string;
+                    /** @description 县区代码，如 440106 */
+                    countyCode?: string;
+                    institutionId?: string;
+                    classId?: string;
+                    categoryId?: string;
+                    /** @description 各列表的状态值；证明为 valid/revoked，评价为 flagged/normal */
+                    status?: string;
+                    from?: string;
+                    to?: string;
+                    /** @description 关键词：名称、编号、姓名 */
+                    q?: string;
+                    order?: "asc" | "desc";
+                    sort?: "registeredAt" | "institutionName" | "status" | "regionCode";
+                    page: number;
+                    pageSize: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                registrationId: string;
+                                institutionId: string;
+                                institutionName: string;
+                                creditCode: string;
+                                regionCode: string;
+                                regionName: string;
+                                cityCode: string;
+                                cityName: string;
+                                status: string;
+                                onlineStatus: string;
+                                categories: string[];
+                                submittedAt: string | null;
+                                registeredAt: string | null;
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/oversight/classes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 辖区培训班（机构、类别、初训/复训、地区、日期、报名与完成人数）（M29）
+         * @description 访问：regulator；数据范围：region
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description 地级市代码，如 440100 */
+                    cityCode?: string;
+                    /** @description 县区代码，如 440106 */
+                    countyCode?: string;
+                    institutionId?: string;
+                    classId?: string;
+                    categoryId?: string;
+                    /** @description 各列表的状态值；证明为 valid/revoked，评价为 flagged/normal */
+                    status?: string;
+                    from?: string;
+                    to?: string;
+                    /** @description 关键词：名称、编号、姓名 */
+                    q?: string;
+                    order?: "asc" | "desc";
+                    sort?: "startsOn" | "name" | "institutionName" | "enrolled" | "completed";
+                    page: number;
+                    pageSize: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                classId: string;
+                                code: string;
+                                name: string;
+                                institutionId: string;
+                                institutionName: string;
+                                categoryId: string;
+                                categoryName: string;
+                                trainingType: string;
+                                regionCode: string;
+                                regionName: string;
+                                startsOn: string;
+                                endsOn: string;
+                                status: string;
+                                enrolled: number;
+                                completed: number;
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/oversight/enrolments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 辖区学员报名与学习进度（身份证号脱敏；学时按学时台账，进度 = 已获学时/应修学时）（M29）
+         * @description 访问：regulator；数据范围：region
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description 地级市代码，如 440100 */
+                    cityCode?: string;
+                    /** @description 县区代码，如 440106 */
+                    countyCode?: string;
+                    institutionId?: string;
+                    classId?: string;
+                    categoryId?: string;
+                    /** @description 各列表的状态值；证明为 valid/revoked，评价为 flagged/normal */
+                    status?: string;
+                    from?: string;
+                    to?: string;
+                    /** @description 关键词：名称、编号、姓名 */
+                    q?: string;
+                    order?: "asc" | "desc";
+                    sort?: "joinedAt" | "learnerName" | "learnedSeconds" | "lastLearningAt" | "status";
+                    page: number;
+                    pageSize: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                enrolmentId: string;
+                                learnerId: string;
+                                learnerName: string;
+                                idNumberMasked: string;
+                                classId: string;
+                                classCode: string;
+                                className: string;
+                                institutionId: string;
+                                institutionName: string;
+                                regionCode: string;
+                                regionName: string;
+                                learnedSeconds: number;
+                                creditedHours: number;
+                                requiredHours: number;
+                                progress: number;
+                                status: string;
+                                joinedAt: string | null;
+                                lastLearningAt: string | null;
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/oversight/hours": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 辖区学员按课程的学时与学习内容（学时 = 秒数/2700 取整）（M29）
+         * @description 访问：regulator；数据范围：region
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description 地级市代码，如 440100 */
+                    cityCode?: string;
+                    /** @description 县区代码，如 440106 */
+                    countyCode?: string;
+                    institutionId?: string;
+                    classId?: string;
+                    categoryId?: string;
+                    /** @description 各列表的状态值；证明为 valid/revoked，评价为 flagged/normal */
+                    status?: string;
+                    from?: string;
+                    to?: string;
+                    /** @description 关键词：名称、编号、姓名 */
+                    q?: string;
+                    order?: "asc" | "desc";
+                    sort?: "learnerName" | "seconds" | "courseTitle" | "lastAt";
+                    page: number;
+                    pageSize: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                learnerId: string;
+                                learnerName: string;
+                                idNumberMasked: string;
+                                classId: string;
+                                className: string;
+                                institutionId: string;
+                                institutionName: string;
+                                regionCode: string;
+                                regionName: string;
+                                courseId: string | null;
+                                courseTitle: string;
+                                seconds: number;
+                                hours: number;
+                                lastAt: string | null;
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/oversight/ratings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 辖区课程与教师评价（平均分、人数、满意度预警）（M29）
+         * @description 访问：regulator；数据范围：region
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description 地级市代码，如 440100 */
+                    cityCode?: string;
+                    /** @description 县区代码，如 440106 */
+                    countyCode?: string;
+                    institutionId?: string;
+                    classId?: string;
+                    categoryId?: string;
+                    /** @description 各列表的状态值；证明为 valid/revoked，评价为 flagged/normal */
+                    status?: string;
+                    from?: string;
+                    to?: string;
+                    /** @description 关键词：名称、编号、姓名 */
+                    q?: string;
+                    order?: "asc" | "desc";
+                    sort?: "count" | "courseTitle" | "content" | "course" | "teacher";
+                    page: number;
+                    pageSize: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                courseId: string;
+                                courseTitle: string;
+                                institutionId: string;
+                                institutionName: string;
+                                regionCode: string;
+                                regionName: string;
+                                teacherName: string | null;
+                                count: number;
+                                content: number | null;
+                                course: number | null;
+                                teacher: number | null;
+                                flagged: boolean;
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/oversight/face-checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 辖区各培训班学习中人脸核验未通过率（M29）
+         * @description 访问：regulator；数据范围：region
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description 地级市代码，如 440100 */
+                    cityCode?: string;
+                    /** @description 县区代码，如 440106 */
+                    countyCode?: string;
+                    institutionId?: string;
+                    classId?: string;
+                    categoryId?: string;
+                    /** @description 各列表的状态值；证明为 valid/revoked，评价为 flagged/normal */
+                    status?: string;
+                    from?: string;
+                    to?: string;
+                    /** @description 关键词：名称、编号、姓名 */
+                    q?: string;
+                    order?: "asc" | "desc";
+                    sort?: "failureRate" | "checks" | "failures" | "className" | "institutionName";
+                    page: number;
+                    pageSize: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                classId: string;
+                                classCode: string;
+                                className: string;
+                                institutionId: string;
+                                institutionName: string;
+                                regionCode: string;
+                                regionName: string;
+                                checks: number;
+                                failures: number;
+                                failureRate: number;
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/oversight/institution-face-checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 辖区各培训机构学习中人脸核验未通过率（M29）
+         * @description 访问：regulator；数据范围：region
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description 地级市代码，如 440100 */
+                    cityCode?: string;
+                    /** @description 县区代码，如 440106 */
+                    countyCode?: string;
+                    institutionId?: string;
+                    classId?: string;
+                    categoryId?: string;
+                    /** @description 各列表的状态值；证明为 valid/revoked，评价为 flagged/normal */
+                    status?: string;
+                    from?: string;
+                    to?: string;
+                    /** @description 关键词：名称、编号、姓名 */
+                    q?: string;
+                    order?: "asc" | "desc";
+                    sort?: "failureRate" | "checks" | "failures" | "institutionName";
+                    page: number;
+                    pageSize: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                institutionId: string;
+                                institutionName: string;
+                                regionCode: string;
+                                regionName: string;
+                                classes: number;
+                                checks: number;
+                                failures: number;
+                                failureRate: number;
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/oversight/certificates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 辖区出具的学时证明（编号、学员、类别、机构、出具时间、是否撤销）（M29）
+         * @description 访问：regulator；数据范围：region
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description 地级市代码，如 440100 */
+                    cityCode?: string;
+                    /** @description 县区代码，如 440106 */
+                    countyCode?: string;
+                    institutionId?: string;
+                    classId?: string;
+                    categoryId?: string;
+                    /** @description 各列表的状态值；证明为 valid/revoked，评价为 flagged/normal */
+                    status?: string;
+                    from?: string;
+                    to?: string;
+                    /** @description 关键词：名称、编号、姓名 */
+                    q?: string;
+                    order?: "asc" | "desc";
+                    sort?: "issuedAt" | "number" | "learnerName";
+                    page: number;
+                    pageSize: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                certificateId: string;
+                                number: string;
+                                learnerId: string;
+                                learnerName: string;
+                                idNumberMasked: string;
+                                classId: string;
+                                categoryId: string;
+                                categoryName: string;
+                                trainingType: string;
+                                institutionId: string;
+                                institutionName: string;
+                                regionCode: string;
+                                regionName: string;
+                                issuedAt: string | null;
+                                revoked: boolean;
+                                revokedAt: string | null;
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/oversight/regions/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 逐级下钻：本级地区、下级地区的机构/班级/学员/证明数，以及本地区的培训机构
+         * @description 访问：regulator；数据范围：region
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            region: {
+                                code: string;
+                                name: string;
+                                level: string;
+                                path: string;
+                            };
+                            ancestors: {
+                                code: string;
+                                name: string;
+                            }[];
+                            totals: {
+                                institutions: number;
+                                classes: number;
+                                enrolments: number;
+                                certificates: number;
+                            };
+                            children: {
+                                code: string;
+                                name: string;
+                                level: string;
+                                counts: {
+                                    institutions: number;
+                                    classes: number;
+                                    enrolments: number;
+                                    certificates: number;
+                                };
+                            }[];
+                            institutions: {
+                                id: string;
+                                name: string;
+                                regionCode: string;
+                                regionName: string;
+                                classes: number;
+                                enrolments: number;
+                                certificates: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/oversight/institutions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 下钻到培训机构：基本信息与辖区内的登记
+         * @description 访问：regulator；数据范围：region
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            institution: {
+                                id: string;
+                                name: string;
+                                creditCode: string;
+                                address: string;
+                                regionCode: string;
+                                regionName: string;
+                            };
+                            ancestors: {
+                                code: string;
+                                name: string;
+                            }[];
+                            registrations: {
+                                registrationId: string;
+                                institutionId: string;
+                                institutionName: string;
+                                creditCode: string;
+                                regionCode: string;
+                                regionName: string;
+                                cityCode: string;
+                                cityName: string;
+                                status: string;
+                                onlineStatus: string;
+                                categories: string[];
+                                submittedAt: string | null;
+                                registeredAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/oversight/classes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 下钻到培训班：班级概况（学员见 /oversight/enrolments?classId=）
+         * @description 访问：regulator；数据范围：region
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            class: {
+                                classId: string;
+                                code: string;
+                                name: string;
+                                institutionId: string;
+                                institutionName: string;
+                                categoryId: string;
+                                categoryName: string;
+                                trainingType: string;
+                                regionCode: string;
+                                regionName: string;
+                                startsOn: string;
+                                endsOn: string;
+                                status: string;
+                                enrolled: number;
+                                completed: number;
+                            };
+                            ancestors: {
+                                code: string;
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/oversight/exports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 导出Excel：按当前筛选条件生成文件（后台分批写入，可查询进度；记入审计，M28）
+         * @description 访问：regulator；数据范围：region
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        kind: "institutions" | "classes" | "enrolments" | "hours" | "ratings" | "face-checks" | "institution-face-checks" | "certificates";
+                        filters: {
+                            /** @description 地级市代码，如 440100 */
+                            cityCode?: string;
+                            /** @description 县区代码，如 440106 */
+                            countyCode?: string;
+                            /** Format: uuid */
+                            institutionId?: string;
+                            /** Format: uuid */
+                            classId?: string;
+                            categoryId?: string;
+                            /** @description 各列表的状态值；证明为 valid/revoked，评价为 flagged/normal */
+                            status?: string;
+                            from?: string;
+                            to?: string;
+                            /** @description 关键词：名称、编号、姓名 */
+                            q?: string;
+                            /** @enum {unknown} */
+                            order?: "asc" | "desc";
+                            sort?: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            exportId: string;
+                            kind: string;
+                            /** @enum {unknown} */
+                            status: "queued" | "running" | "done" | "failed";
+                            rowsDone: number;
+                            rowsTotal: number;
+                            error: string | null;
+                            createdAt: string;
+                            finishedAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/oversight/exports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 导出进度（仅发起人）
+         * @description 访问：regulator；数据范围：region
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            exportId: string;
+                            kind: string;
+                            /** @enum {unknown} */
+                            status: "queued" | "running" | "done" | "failed";
+                            rowsDone: number;
+                            rowsTotal: number;
+                            error: string | null;
+                            createdAt: string;
+                            finishedAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/oversight/exports/{id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 下载导出的Excel文件（仅发起人，且仍在其辖区；下载记入审计）
+         * @description 访问：regulator；数据范围：region
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/oidc/login": {
         parameters: {
             query?: never;

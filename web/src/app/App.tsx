@@ -19,6 +19,7 @@ import { AnnouncementsPage, PublicAnnouncementPage, PublicAnnouncementsPage } fr
 import { ExchangePage } from '../modules/exchange';
 import { ModerationTermsPage } from '../modules/moderation';
 import { OperationsPage } from '../modules/operations';
+import { DrillClassPage, DrillInstitutionPage, DrillRegionPage, DrillStartPage, OversightPage } from '../modules/oversight';
 import { MobileNewTicketPage, MobileSupportPage, MobileTicketPage, MyTicketsPage, PublicSupportPage, SlaReportPage, SupportQueuePage } from '../modules/support';
 import { useAuth } from './auth';
 import { LayoutGate, LoginRoute, PageGate, SessionWatcher, SignedIn } from './guards';
@@ -406,6 +407,46 @@ export function App() {
               element={
                 <PageGate page="certificates">
                   <ScopedCertificatesPage />
+                </PageGate>
+              }
+            />
+            <Route
+              path="oversight"
+              element={
+                <PageGate page="oversight">
+                  <OversightPage />
+                </PageGate>
+              }
+            />
+            <Route
+              path="oversight/drill"
+              element={
+                <PageGate page="oversight-drill">
+                  <DrillStartPage />
+                </PageGate>
+              }
+            />
+            <Route
+              path="oversight/drill/regions/:code"
+              element={
+                <PageGate page="oversight-drill">
+                  <DrillRegionPage />
+                </PageGate>
+              }
+            />
+            <Route
+              path="oversight/drill/institutions/:id"
+              element={
+                <PageGate page="oversight-drill">
+                  <DrillInstitutionPage />
+                </PageGate>
+              }
+            />
+            <Route
+              path="oversight/drill/classes/:id"
+              element={
+                <PageGate page="oversight-drill">
+                  <DrillClassPage />
                 </PageGate>
               }
             />

@@ -4,6 +4,7 @@ import {
   AuditOutlined,
   AlertOutlined,
   FileSearchOutlined,
+  TableOutlined,
   ContainerOutlined,
   WarningOutlined,
   CalendarOutlined,
@@ -29,6 +30,7 @@ import {
   NotificationOutlined,
   SafetyOutlined,
   StopOutlined,
+  ApartmentOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -68,4 +70,6 @@ export const navIcons: Record<NavIcon, ReactNode> = {
   orders: <WarningOutlined />,
   exchange: <ApiOutlined />,
   supervision: <FundOutlined />,
+  oversight: <TableOutlined />,
+  drill: <ApartmentOutlined />,
 };

@@ -26,9 +26,9 @@ describe('navigation per role', () => {
     expect(homePathFor('learner')).toBe('/m');
   });
 
-  it('shows a regulator the registry reviews, teacher approvals, courses, spot checks, satisfaction and classes in its region, hour corrections, certificates and archives, the exam draws, sites and violations, signals, inspections and cases, announcements, the desk SLA, 数据接口 and 行政区划 (M4, M8, M10–M13, M16, M17, M25, M26, M29, N2.3, N3, N3.1, N3.2)', () => {
+  it('shows a regulator the supervision queries and drill-down (M29), the registry reviews, teacher approvals, courses, spot checks, satisfaction and classes in its region, hour corrections, certificates and archives, the exam draws, sites and violations, signals, inspections and cases, announcements, the desk SLA, 数据接口 and 行政区划 (M4, M8, M10–M13, M16, M17, M25, M26, M29, N2.3, N3, N3.1, N3.2)', () => {
     expect(navigationFor('regulator').layout).toBe('staff');
-    expect(labels('regulator')).toEqual(['工作台', '监管驾驶舱', '备案审核', '教师核准', '辖区课程', '课程抽查', '课程满意度', '辖区培训班', '学时更正审批', '学时证明', '学员档案', '随机分配', '考试点', '违规处理', '线索', '执法检查', '案件', '公告管理', '客服时效', '数据接口', '我的工单', '行政区划', '账号与安全']);
+    expect(labels('regulator')).toEqual(['工作台', '监管驾驶舱', '监管查询', '辖区下钻', '备案审核', '教师核准', '辖区课程', '课程抽查', '课程满意度', '辖区培训班', '学时更正审批', '学时证明', '学员档案', '随机分配', '考试点', '违规处理', '线索', '执法检查', '案件', '公告管理', '客服时效', '数据接口', '我的工单', '行政区划', '账号与安全']);
     expect(canOpen('regulator', 'regions')).toBe(true);
     expect(canOpen('regulator', 'dashboards')).toBe(true);
     expect(canOpen('institution_admin', 'dashboards')).toBe(false);

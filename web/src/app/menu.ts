@@ -39,7 +39,9 @@ export type NavIcon =
   | 'cases'
   | 'orders'
   | 'exchange'
-  | 'supervision';
+  | 'supervision'
+  | 'oversight'
+  | 'drill';
 
 export interface NavItem {
   key: string;
@@ -93,6 +95,8 @@ export const PAGES = {
   spotChecks: { key: 'spot-checks', path: '/regulator/spot-checks', label: navTexts.spotChecks, icon: 'reviews' },
   satisfaction: { key: 'satisfaction', path: '/satisfaction', label: navTexts.satisfaction, icon: 'report' },
   commentModeration: { key: 'comment-moderation', path: '/platform/comment-moderation', label: navTexts.commentModeration, icon: 'moderation' },
+  oversight: { key: 'oversight', path: '/oversight', label: navTexts.oversight, icon: 'oversight' },
+  oversightDrill: { key: 'oversight-drill', path: '/oversight/drill', label: navTexts.oversightDrill, icon: 'drill' },
 } as const satisfies Record<string, NavItem>;
 
 export type PageKey = (typeof PAGES)[keyof typeof PAGES]['key'];
@@ -109,13 +113,14 @@ const REGION_VIEWERS: readonly Role[] = ['regulator', 'platform_operator'];
  * and the comment queue (M8, M9); institutions and regulators see certificates (M25)
  * and learner archives (M26); the province supervises the desk's SLA (M10);
  * the province and the platform connect the provincial supervision platform (M4);
+ * regulators query their region and drill down to a learner's archive (M29);
  * exam institutions run sessions, the cross-exam draw, staff and sanctions,
  * sites prepare their rooms (N2, N3.2); regulators work signals, inspections
  * and cases, institutions answer rectification orders (N3, N3.1, M30).
  */
 const ROLE_PAGES: Partial<Record<Role, readonly NavItem[]>> = {
   institution_admin: [PAGES.registrations, PAGES.teachers, PAGES.courses, PAGES.satisfaction, PAGES.classes, PAGES.questionBanks, PAGES.certificates, PAGES.archives, PAGES.examApplications, PAGES.enforcementSignals, PAGES.orders],
-  regulator: [PAGES.dashboards, PAGES.applications, PAGES.teacherApprovals, PAGES.regionCourses, PAGES.spotChecks, PAGES.satisfaction, PAGES.regionClasses, PAGES.hourCorrections, PAGES.certificates, PAGES.archives, PAGES.examDraws, PAGES.examSites, PAGES.examViolations, PAGES.enforcementSignals, PAGES.inspections, PAGES.cases, PAGES.announcements, PAGES.slaReport, PAGES.exchange],
+  regulator: [PAGES.dashboards, PAGES.oversight, PAGES.oversightDrill, PAGES.applications, PAGES.teacherApprovals, PAGES.regionCourses, PAGES.spotChecks, PAGES.satisfaction, PAGES.regionClasses, PAGES.hourCorrections, PAGES.certificates, PAGES.archives, PAGES.examDraws, PAGES.examSites, PAGES.examViolations, PAGES.enforcementSignals, PAGES.inspections, PAGES.cases, PAGES.announcements, PAGES.slaReport, PAGES.exchange],
   platform_operator: [PAGES.dashboards, PAGES.courseReviews, PAGES.supportQueue, PAGES.slaReport, PAGES.announcements, PAGES.moderation, PAGES.commentModeration, PAGES.operations, PAGES.exchange],
   support_agent: [PAGES.supportQueue, PAGES.slaReport],
   exam_admin: [PAGES.examDraws, PAGES.examSessions, PAGES.examSites, PAGES.examApplications, PAGES.examStaff, PAGES.examViolations],

@@ -26,6 +26,8 @@ export const navTexts = {
   hourCorrections: '学时更正审批',
   certificates: '学时证明',
   archives: '学员档案',
+  oversight: '监管查询',
+  oversightDrill: '辖区下钻',
   learnerSupport: '客服',
   supportQueue: '客服工单',
   slaReport: '客服时效',

@@ -18,6 +18,7 @@ import * as m0018 from './0018_enforcement.js';
 import * as m0019 from './0019_exchange.js';
 import * as m0017 from './0017_dashboards.js';
 import * as m0020 from './0020_comment_moderation.js';
+import * as m0016 from './0016_oversight.js';
 
 /** Forward-only migrations, in order. Listed statically so the compiled server and the tests load the same set. */
 export const migrations: Record<string, Migration> = {
@@ -40,4 +41,5 @@ export const migrations: Record<string, Migration> = {
   '0019_exchange': m0019,
   '0017_dashboards': m0017,
   '0020_comment_moderation': m0020,
+  '0016_oversight': m0016,
 };

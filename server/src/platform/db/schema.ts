@@ -4,6 +4,7 @@ import type { DashboardsDatabase } from './schema.dashboards.js';
 import type { ExamsDatabase } from './schema.exams.js';
 import type { ExchangeDatabase } from './schema.exchange.js';
 import type { FeedbackDatabase } from './schema.feedback.js';
+import type { OversightDatabase } from './schema.oversight.js';
 
 /** Kysely table types: the one description of the schema that queries are checked against. */
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -697,7 +698,7 @@ export interface AnnouncementsTable {
   published_at: Date | null;
 }
 
-export interface Database extends ExamsDatabase, EnforcementDatabase, ExchangeDatabase, DashboardsDatabase, FeedbackDatabase {
+export interface Database extends ExamsDatabase, EnforcementDatabase, ExchangeDatabase, DashboardsDatabase, FeedbackDatabase, OversightDatabase {
   accounts: AccountsTable;
   learners: LearnersTable;
   role_assignments: RoleAssignmentsTable;
