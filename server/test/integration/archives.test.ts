@@ -118,6 +118,8 @@ describe('the learner electronic archive (M26)', () => {
 
   it('is open to regulators of the region and to the exam institution he applied to, and closed to everyone else (404, no existence leak)', async () => {
     expect((await get(`/api/v1/learners/${learnerId}/archive`, await loginAs(t, 'gz-yjj'))).statusCode).toBe(200);
+    // The institution is in Tianhe and the class in its own city: the county bureau supervises it too (M29).
+    expect((await get(`/api/v1/learners/${learnerId}/archive`, await loginAs(t, 'th-yjj'))).statusCode).toBe(200);
     // The demo data has 张三 applying for the exam in Guangzhou: gz-exam sees his archive through the exams module (M26).
     expect((await get(`/api/v1/learners/${learnerId}/archive`, await loginAs(t, 'gz-exam'))).statusCode).toBe(200);
     expect((await get(`/api/v1/learners/${learnerId}/archive`, await loginAs(t, 'sz-yjj'))).json().code).toBe('ARCHIVE_NOT_FOUND');

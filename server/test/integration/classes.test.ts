@@ -140,8 +140,11 @@ describe('classes (M23, M19, M13)', () => {
     expect((wb.worksheets[0]!.getRow(1).values as string[]).slice(1)).toEqual(['姓名', '身份证号', '工作单位', '统一社会信用代码', '岗位（工种）']);
   });
 
-  it('regulators see classes of their region only (404 outside)', async () => {
+  it('regulators see classes of their region only (404 outside); the county bureau sees its institutions\' classes in their city (M29)', async () => {
     const gz = await loginAs(t, 'gz-yjj');
+    const th = await loginAs(t, 'th-yjj');
+    expect((await get(th, '/api/v1/classes')).json().items.map((c: { id: string }) => c.id)).toContain(classId);
+    expect((await get(th, `/api/v1/classes/${classId}`)).json()).toMatchObject({ regionCode: '440106', cityCode: '440100' });
     const sz = await loginAs(t, 'sz-yjj');
     expect((await get(gz, '/api/v1/classes')).json().items.map((c: { id: string }) => c.id)).toContain(classId);
     expect((await get(gz, `/api/v1/classes/${classId}`)).json().code).toBeNull();

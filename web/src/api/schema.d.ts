@@ -2900,6 +2900,8 @@ export interface paths {
                                 /** @enum {unknown} */
                                 trainingType: "initial" | "refresher";
                                 cityCode: string;
+                                /** @description 监管辖区：机构在本市开班时为机构所在区县，否则为开班城市（M29） */
+                                regionCode: string;
                                 startsOn: string;
                                 endsOn: string;
                                 plan: {
@@ -3074,6 +3076,8 @@ export interface paths {
                             /** @enum {unknown} */
                             trainingType: "initial" | "refresher";
                             cityCode: string;
+                            /** @description 监管辖区：机构在本市开班时为机构所在区县，否则为开班城市（M29） */
+                            regionCode: string;
                             startsOn: string;
                             endsOn: string;
                             plan: {

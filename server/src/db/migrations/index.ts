@@ -17,6 +17,7 @@ import * as m0015 from './0015_ratings_and_spot_checks.js';
 import * as m0018 from './0018_enforcement.js';
 import * as m0019 from './0019_exchange.js';
 import * as m0017 from './0017_dashboards.js';
+import * as m0021 from './0021_class_supervising_region.js';
 import * as m0020 from './0020_comment_moderation.js';
 import * as m0016 from './0016_oversight.js';
 
@@ -42,4 +43,5 @@ export const migrations: Record<string, Migration> = {
   '0017_dashboards': m0017,
   '0020_comment_moderation': m0020,
   '0016_oversight': m0016,
+  '0021_class_supervising_region': m0021,
 };

@@ -21,10 +21,10 @@ export function examInstitutionOf(actor: Actor): string | null {
   return actor.roles.find((r) => r.role === 'exam_admin')?.scope.orgId ?? null;
 }
 
-export function lensSees(lens: Lens, cls: { institution_id: string; city_code: string }): boolean {
+export function lensSees(lens: Lens, cls: { institution_id: string; supervising_region: string }): boolean {
   if (lens.kind === 'all') return true;
   if (lens.kind === 'institution') return cls.institution_id === lens.institutionId;
-  return lens.prefixes.some((p) => cls.city_code.startsWith(p));
+  return lens.prefixes.some((p) => cls.supervising_region.startsWith(p));
 }
 
 /** Face checks made during a lesson start a little before the session row exists. */

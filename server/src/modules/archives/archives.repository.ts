@@ -20,7 +20,7 @@ export async function enrolmentsOf(q: Q, learnerId: string) {
     .innerJoin('classes as c', 'c.id', 'e.class_id')
     .innerJoin('institutions as i', 'i.id', 'c.institution_id')
     .leftJoin('training_categories as t', 't.id', 'c.category_id')
-    .select(['e.class_id', 'e.status', 'e.joined_at', 'e.joined_via', 'c.name', 'c.institution_id', 'c.city_code', 'c.training_type', 'c.starts_on', 'c.ends_on', 'i.name as institution_name', 't.name as category_name'])
+    .select(['e.class_id', 'e.status', 'e.joined_at', 'e.joined_via', 'c.name', 'c.institution_id', 'c.city_code', 'c.supervising_region', 'c.training_type', 'c.starts_on', 'c.ends_on', 'i.name as institution_name', 't.name as category_name'])
     .where('e.learner_account_id', '=', learnerId)
     .orderBy('e.joined_at')
     .execute();
@@ -36,7 +36,7 @@ function sessionsQuery(q: Q, learnerId: string, lens: Lens) {
   if (lens.kind === 'institution') query = query.where('c.institution_id', '=', lens.institutionId);
   if (lens.kind === 'region') {
     const prefixes = lens.prefixes;
-    query = query.where((eb) => eb.or(prefixes.map((p) => eb('c.city_code', 'like', `${p}%`))));
+    query = query.where((eb) => eb.or(prefixes.map((p) => eb('c.supervising_region', 'like', `${p}%`))));
   }
   return query;
 }
@@ -92,7 +92,7 @@ export async function learnersSeen(q: Q, lens: Lens, f: { name?: string; before?
           .whereRef('e.learner_account_id', '=', 'l.account_id')
           .where((w) => {
             if (lens.kind === 'institution') return w('c.institution_id', '=', lens.institutionId);
-            if (lens.kind === 'region') return w.or(lens.prefixes.map((p) => w('c.city_code', 'like', `${p}%`)));
+            if (lens.kind === 'region') return w.or(lens.prefixes.map((p) => w('c.supervising_region', 'like', `${p}%`)));
             return w.lit(true);
           }),
       ),

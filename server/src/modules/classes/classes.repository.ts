@@ -58,12 +58,12 @@ export async function findClassByCode(q: Q, code: string) {
   return q.selectFrom('classes').selectAll().where('code', '=', code).executeTakeFirst();
 }
 
-export async function listClasses(q: Q, f: { institutionId?: string; cityPrefixes?: string[] }) {
+export async function listClasses(q: Q, f: { institutionId?: string; regionPrefixes?: string[] }) {
   let query = q.selectFrom('classes as c').selectAll('c').select((eb) => eb.selectFrom('enrolments as e').select(({ fn }) => fn.countAll<number>().as('n')).whereRef('e.class_id', '=', 'c.id').as('learner_count'));
   if (f.institutionId) query = query.where('c.institution_id', '=', f.institutionId);
-  if (f.cityPrefixes) {
-    const prefixes = f.cityPrefixes;
-    query = prefixes.length ? query.where((eb) => eb.or(prefixes.map((p) => eb('c.city_code', 'like', `${p}%`)))) : query.where('c.id', 'is', null);
+  if (f.regionPrefixes) {
+    const prefixes = f.regionPrefixes;
+    query = prefixes.length ? query.where((eb) => eb.or(prefixes.map((p) => eb('c.supervising_region', 'like', `${p}%`)))) : query.where('c.id', 'is', null);
   }
   return query.orderBy('c.created_at', 'desc').limit(500).execute();
 }

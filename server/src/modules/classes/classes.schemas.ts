@@ -29,6 +29,7 @@ const classFields = {
   categoryId: Type.String(),
   trainingType: Type.Enum(['initial', 'refresher'] as const),
   cityCode: Type.String(),
+  regionCode: Type.String({ description: '监管辖区：机构在本市开班时为机构所在区县，否则为开班城市（M29）' }),
   startsOn: Type.String(),
   endsOn: Type.String(),
   plan: Plan,

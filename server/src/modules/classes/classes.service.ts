@@ -97,14 +97,14 @@ export function createClassesService(deps: {
     const cls = await repo.findClass(db, id);
     if (!cls) throw ClassErrors.CLASS_NOT_FOUND();
     const own = institutionOf(actor) === cls.institution_id;
-    const regulator = regulatorPrefixes(actor).some((p) => cls.city_code.startsWith(p));
+    const regulator = regulatorPrefixes(actor).some((p) => cls.supervising_region.startsWith(p));
     if (!own && !regulator) throw ClassErrors.CLASS_NOT_FOUND();
     return cls;
   }
 
   async function list(actor: Actor) {
     const institutionId = institutionOf(actor);
-    const rows = institutionId ? await repo.listClasses(db, { institutionId }) : await repo.listClasses(db, { cityPrefixes: regulatorPrefixes(actor) });
+    const rows = institutionId ? await repo.listClasses(db, { institutionId }) : await repo.listClasses(db, { regionPrefixes: regulatorPrefixes(actor) });
     const names = await deps.institutions.namesOf(rows.map((r) => r.institution_id));
     return rows.map((r) => ({ ...toSummary(r), institutionName: names.get(r.institution_id) ?? '', learnerCount: Number(r.learner_count ?? 0) }));
   }
@@ -257,6 +257,8 @@ function toSummary(c: ClassRow) {
     categoryId: c.category_id,
     trainingType: c.training_type,
     cityCode: c.city_code,
+    /** Whose bureau supervises it (M29): the institution's county in its own city, else the city. */
+    regionCode: c.supervising_region,
     startsOn: c.starts_on,
     endsOn: c.ends_on,
     plan: { onlineTheoryHours: c.planned_online_theory_hours, offlineTheoryHours: c.planned_offline_theory_hours, practicalHours: c.planned_practical_hours },

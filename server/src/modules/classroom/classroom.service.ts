@@ -175,7 +175,7 @@ export function createClassroomService(deps: {
   async function decideCorrection(actor: Actor, id: string, input: { approve: boolean; note: string | null }, requestId: string | null) {
     const found = await repo.findCorrection(db, id);
     const cls = found ? await deps.classes.get(actor, found.class_id).catch(() => null) : null;
-    if (!cls || !regulatorPrefixes(actor).some((p) => cls.cityCode.startsWith(p))) throw ClassroomErrors.CORRECTION_NOT_FOUND();
+    if (!cls || !regulatorPrefixes(actor).some((p) => cls.regionCode.startsWith(p))) throw ClassroomErrors.CORRECTION_NOT_FOUND();
     const decided = await db.transaction().execute(async (tx) => {
       const c = (await repo.lockCorrection(tx, id))!;
       if (c.status !== 'pending') throw ClassroomErrors.CORRECTION_DECIDED();

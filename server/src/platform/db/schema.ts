@@ -245,6 +245,8 @@ export interface ClassesTable {
   category_id: string;
   training_type: 'initial' | 'refresher';
   city_code: string;
+  /** Set by a trigger: the institution's county in its own city, else the city (M29). */
+  supervising_region: Generated<string>;
   starts_on: string;
   ends_on: string;
   planned_online_theory_hours: number;
