@@ -123,7 +123,7 @@ export async function buildApp(options: AppOptions): Promise<XunkaoApp> {
     let faceEngine: Promise<FaceEngine> | null = null;
     const engine = () => (faceEngine ??= createFaceEngine(config.face));
     const faces = createFacesService({ db: database.db, clock, audit, blobs, identity, classes, institutions, engine, dataKey: config.secrets.dataKey, enqueue });
-    const certificates = createCertificatesService({ db: database.db, clock, audit, signer, publicUrl: config.publicUrl, testResults: ({ learnerId, classId }) => assessments.testStanding(learnerId, classId), suspended: enforcement.isSuspended });
+    const certificates = createCertificatesService({ db: database.db, clock, audit, signer, publicUrl: config.publicUrl, testResults: ({ learnerId, classId }) => assessments.testStanding(learnerId, classId), suspended: enforcement.isSuspended, onIssued: (q) => classes.completeEnrolment(q.learnerId, q.classId) });
     // M25 in real time (on confirmed hours and on a passed test); should issuing fail, the catch-up job issues it (and retries).
     const onCreditConfirmed = (credit: { learnerId: string; classId: string }) =>
       certificates.issueIfComplete(credit).then(

@@ -61,6 +61,9 @@ describe('hour certificates (M25)', () => {
     expect(items[0]).toMatchObject({ version: 1, status: 'valid', learnerName: '张三', idNumberMasked: '4401**********1235', totalStudyHours: 148 });
     number = items[0].number;
     expect(number).toMatch(/^XK-2026-4401-\d{6}-1$/);
+    // 结业: the enrolment is completed with the certificate.
+    const mine = (await get('/api/v1/me/classes', learner)).json().items.find((c: { id: string }) => c.id === classId);
+    expect(mine.status).toBe('completed');
   });
 
   it('are issued by the catch-up job for a class completed while real-time issuing missed it', async () => {

@@ -86,7 +86,8 @@ beforeAll(async () => {
   // A shared-face signal names the institutions involved, not a class: it counts for the Nanshan institution's region.
   await q(sql`insert into integrity_signals (kind, account_ids, score, detail, institution_ids, region_codes, created_at)
     values ('shared_face', array[${learners[1]!}, ${learners[2]!}]::uuid[], 0.93, '{}', array[(select institution_id from classes where id = ${nanshanClass})], array[${NANSHAN}], '2026-11-25T08:00:00Z')`);
-  await completeHours(t, tianheClass, learners[2]!);
+  // On a fixed day (Shanghai 11-23), not the wall clock's: the figures per day below must not depend on when the test runs.
+  await completeHours(t, tianheClass, learners[2]!, 148, new Date('2026-11-23T02:00:00Z'));
   await t.services.dashboards.refresh();
 });
 afterAll(async () => {

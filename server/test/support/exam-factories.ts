@@ -39,9 +39,9 @@ export async function importLearners(t: TestApp, inst: Session, classId: string,
  * Records the class's required hours as offline classroom hours, as an institution does with sign-in evidence,
  * and lets the certificates service issue the hour certificate that makes the learner eligible (M25, N2.6).
  */
-export async function completeHours(t: TestApp, classId: string, learnerId: string, hours = 148): Promise<void> {
+export async function completeHours(t: TestApp, classId: string, learnerId: string, hours = 148, at: Date = new Date()): Promise<void> {
   await sql`insert into hour_ledger (learner_account_id, class_id, kind, seconds, evidence, created_at)
-    values (${learnerId}, ${classId}, 'offline', ${hours * 2700}, '{"signIn": "test"}', now())`.execute(t.database.db);
+    values (${learnerId}, ${classId}, 'offline', ${hours * 2700}, '{"signIn": "test"}', ${at})`.execute(t.database.db);
   await t.services.certificates.issueIfComplete({ learnerId, classId });
 }
 

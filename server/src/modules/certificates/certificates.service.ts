@@ -42,6 +42,8 @@ export function createCertificatesService(deps: {
   testResults?: TestResultsProvider;
   /** M30: enforcement's answer to "is this institution suspended?" (issue 8 part C). */
   suspended?: (institutionId: string) => Promise<boolean>;
+  /** After the first certificate of a class is issued: the enrolment is completed (结业). */
+  onIssued?: (q: { learnerId: string; classId: string }) => Promise<void>;
 }) {
   const { db, clock, audit, signer } = deps;
   const testResults: TestResultsProvider = deps.testResults ?? (async () => ({ results: [], outstanding: 0 }));
@@ -88,7 +90,9 @@ export function createCertificatesService(deps: {
     if (!facts || !completionFrom(facts).complete) return null;
     // M30: none while the institution is suspended; the catch-up job issues it once the suspension is lifted.
     if (await deps.suspended?.(facts.cls.institution_id)) throw CertificateErrors.CERTIFICATE_INSTITUTION_SUSPENDED();
-    return db.transaction().execute(async (tx) => writeVersion(tx, facts, q.learnerId, { serial: await repo.nextSerial(tx), version: 1, supersedes: null, reason: '完成培训班要求的学时与考核', by: ISSUER }));
+    const issued = await db.transaction().execute(async (tx) => writeVersion(tx, facts, q.learnerId, { serial: await repo.nextSerial(tx), version: 1, supersedes: null, reason: '完成培训班要求的学时与考核', by: ISSUER }));
+    if (issued) await deps.onIssued?.(q);
+    return issued;
   }
 
   /** The catch-up job and `xunkao issue-certificates`: any completed class still without a certificate. */

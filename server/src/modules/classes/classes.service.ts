@@ -3,7 +3,7 @@ import type { Clock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/database.js';
 import type { Actor } from '../../platform/http/access.js';
 import { CommonErrors } from '../../platform/http/errors.js';
-import { shanghaiDay, type AuditActor, type AuditService } from '../audit/index.js';
+import { shanghaiDay, SYSTEM_ACTOR, type AuditActor, type AuditService } from '../audit/index.js';
 import type { CatalogueService } from '../catalogue/index.js';
 import type { CategoriesService } from '../categories/index.js';
 import { auditActorOf, type IdentityService } from '../identity/index.js';
@@ -222,6 +222,16 @@ export function createClassesService(deps: {
     };
   }
 
+  /** The hour certificate is issued: the learner has completed (结业) the class and learns no more hours in it (M25). */
+  async function completeEnrolment(learnerId: string, classId: string) {
+    const enrolment = await repo.findEnrolment(db, classId, learnerId);
+    if (!enrolment || enrolment.status !== 'active') return;
+    await db.transaction().execute(async (tx) => {
+      await repo.setEnrolmentStatus(tx, enrolment.id, 'completed');
+      await audit.record(tx, SYSTEM_ACTOR, { action: 'enrolment.completed', targetType: 'enrolment', targetId: enrolment.id, change: { classId } });
+    });
+  }
+
   /** Repeated failed face checks lock the enrolment for the institution's review (DESIGN §5.4). */
   async function lockEnrolment(enrolmentId: string, reason: string, by: AuditActor) {
     await db.transaction().execute(async (tx) => {
@@ -242,7 +252,7 @@ export function createClassesService(deps: {
     return { initialPassword: password };
   }
 
-  return { create, list, get, joinByCode, importLearners, myClasses, trainingPlacesOf, enrolmentForLearning, lockEnrolment, resetLearnerPassword };
+  return { create, list, get, joinByCode, importLearners, myClasses, trainingPlacesOf, enrolmentForLearning, lockEnrolment, completeEnrolment, resetLearnerPassword };
 }
 
 export type ClassesService = ReturnType<typeof createClassesService>;

@@ -130,7 +130,8 @@ export function createLearningService(deps: {
     const lesson = await deps.catalogue.lessonForLearning(input.lessonId);
     if (!enrolment || !lesson || !enrolment.courseIds.includes(lesson.courseId)) throw LearningErrors.LEARNING_NOT_ENROLLED();
     if (enrolment.status === 'locked') throw LearningErrors.LEARNING_ENROLMENT_LOCKED();
-    if (enrolment.status !== 'active') throw LearningErrors.LEARNING_NOT_ENROLLED();
+    // A completed (结业) learner may go over the lessons again; the caps still bound what is credited.
+    if (enrolment.status !== 'active' && enrolment.status !== 'completed') throw LearningErrors.LEARNING_NOT_ENROLLED();
     const check = await deps.faces.check(actor.accountId, input.capture, 'lesson_start');
     if (!check.passed) throw LearningErrors.LEARNING_FACE_CHECK_FAILED({ decision: check.decision, reason: check.message });
     const settings = await deps.settings.current();
