@@ -129,6 +129,7 @@ describe('a learner studies a lesson on a phone (issue 6)', () => {
     await page.getByText('11/500').waitFor();
     await page.getByRole('button', { name: '提交评价' }).click();
     await page.getByText(/我的留言：(已公开|审核中)/).waitFor();
+    await page.locator('.adm-toast-mask').waitFor({ state: 'detached' });
     await phoneScreenshot(page, 'learning-rating.png');
     await page.close();
   }, 300_000);
