@@ -118,6 +118,19 @@ describe('a learner studies a lesson on a phone (issue 6)', () => {
     const row = page.locator('.adm-list-item').filter({ hasText: CLASS_NAME });
     await row.getByText(credited, { exact: true }).waitFor();
     await phoneScreenshot(page, 'learning-hours.png');
+
+    // With confirmed time in the course, the learner rates it; the comment is reviewed before it shows (M22, M9).
+    await page.goto(`${server.baseUrl}/m`);
+    await page.locator('article').filter({ hasText: CLASS_NAME }).getByRole('button', { name: '进入学习' }).click();
+    await page.getByRole('button', { name: '评价课程' }).click();
+    await page.getByRole('group', { name: '课程内容' }).getByRole('radio', { name: '5星' }).check();
+    await page.getByRole('group', { name: '课程', exact: true }).getByRole('radio', { name: '4星' }).check();
+    await page.getByLabel('留言（可不填）').fill('案例贴近现场，讲得清楚');
+    await page.getByText('11/500').waitFor();
+    await page.getByRole('button', { name: '提交评价' }).click();
+    await page.getByText(/我的留言：(已公开|审核中)/).waitFor();
+    await page.locator('.adm-toast-mask').waitFor({ state: 'detached' });
+    await phoneScreenshot(page, 'learning-rating.png');
     await page.close();
   }, 300_000);
 

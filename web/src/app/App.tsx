@@ -4,7 +4,7 @@ import { ArchiveDetailPage, ArchivesPage, MyArchivePage } from '../modules/archi
 import { ClassCertificatesPage, VerifyCertificatePage } from '../modules/certificates';
 import { BankPage, MyTestsPage, StartTestPage, TestAttemptPage } from '../modules/assessments';
 import { CourseDetailPage, CoursesPage, PlatformReviewPage, ReviewQueuePage, SpotChecksPage } from '../modules/catalogue';
-import { CommentModerationPage, SatisfactionPage } from '../modules/feedback';
+import { CommentModerationPage, RateCoursePage, SatisfactionPage } from '../modules/feedback';
 import { DrawDetailPage, DrawsPage, ExamApplicationsPage, MyDutiesPage, PublicDrawsPage, PublicSanctionsPage, SessionDetailPage, SessionsPage, SitesPage, StaffPage, ViolationsPage } from '../modules/exams';
 import { ClassDetailPage, ClassesPage, CorrectionApprovalsPage } from '../modules/classes';
 import { DashboardPage } from '../modules/dashboards';
@@ -118,6 +118,7 @@ export function App() {
             <Route path="archive" element={<MyArchivePage />} />
             <Route path="hours" element={<MyHoursPage />} />
             <Route path="classes/:classId" element={<ClassLearningPage />} />
+            <Route path="classes/:classId/courses/:courseId/rating" element={<RateCoursePage />} />
             <Route path="learn/:classId/:lessonId" element={<PlayerPage />} />
             <Route path="classes/:classId/tests" element={<MyTestsPage />} />
             <Route path="tests/:testId/start" element={<StartTestPage />} />

@@ -2,3 +2,4 @@
 import './feedback.css';
 export { SatisfactionPage } from './pages/SatisfactionPage';
 export { CommentModerationPage } from './pages/CommentModerationPage';
+export { RateCoursePage } from './pages/RateCoursePage';

@@ -2,7 +2,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { apiRequest } from '../../api/client';
 import { queryString, type PageRequest } from '../../ui/server-pagination';
 import { catalogueKeys } from '../catalogue';
-import type { CommentDecisionBody, CommentQueue, CourseFeedback, QueueStatus, SatisfactionList, ThresholdBody } from './types';
+import type { CommentDecisionBody, CommentQueue, CourseFeedback, MyRatingAnswer, QueueStatus, RatingAnswer, RatingBody, SatisfactionList, ThresholdBody } from './types';
 
 export interface SatisfactionFilters {
   status?: 'published' | 'taken_down' | undefined;
@@ -15,6 +15,7 @@ const keys = {
   list: (filters: SatisfactionFilters, page: PageRequest) => ['feedback', 'courses', filters, page] as const,
   course: (id: string, page: PageRequest) => ['feedback', 'course', id, page] as const,
   comments: (status: QueueStatus, page: PageRequest) => ['feedback', 'comments', status, page] as const,
+  myRating: (classId: string, courseId: string) => ['feedback', 'my-rating', classId, courseId] as const,
 };
 const path = (id: string) => encodeURIComponent(id);
 
@@ -65,4 +66,20 @@ export function useDecideComment() {
   return useFeedbackMutation(({ id, body }: { id: string; body: CommentDecisionBody }) =>
     apiRequest<{ status: 'published' | 'rejected' }>(`/api/v1/feedback/comments/${path(id)}/decision`, { method: 'POST', body }),
   );
+}
+
+const ratingPath = (classId: string, courseId: string) => `/api/v1/me/classes/${path(classId)}/courses/${path(courseId)}/rating`;
+
+/** The learner's own rating of a course in a class, with where its comment stands (M22, M9). */
+export function useMyRating(classId: string, courseId: string) {
+  return useQuery({ queryKey: keys.myRating(classId, courseId), queryFn: () => apiRequest<MyRatingAnswer>(ratingPath(classId, courseId)) });
+}
+
+/** Rates (or re-rates) a course; the server refuses without confirmed time in it. */
+export function useRateCourse(classId: string, courseId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: RatingBody) => apiRequest<RatingAnswer>(ratingPath(classId, courseId), { method: 'PUT', body }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.myRating(classId, courseId) }),
+  });
 }

@@ -1,5 +1,5 @@
 import type { StatusLook } from '../../ui/StatusTag';
-import type { QueueStatus } from './types';
+import type { CommentStatus, QueueStatus } from './types';
 
 /** zh-CN text of learners' feedback: satisfaction per course, the threshold, and the comment queue (M9, M22). */
 
@@ -107,4 +107,46 @@ export const moderationQueueTexts = {
   emptyPending: '没有待审核的留言',
   emptyPendingHint: '命中禁止发布词库的评价留言会出现在这里。',
   empty: '没有符合条件的留言',
+};
+
+/** The learner's rating page on the phone: plain words, what happens to a comment (M9), and that ratings stay private (M11). */
+export const rateTexts = {
+  title: '评价课程',
+  intro: (course: string) => `您学过「${course}」，请按实际感受打分（1–5星，5星最好）。`,
+  notStudied: '这门课程您还没有已确认的学时。学习并确认学时后才能评价。',
+  scores: {
+    content: { label: '课程内容', hint: '讲的知识是否准确、实用' },
+    course: { label: '课程', hint: '整体感受：讲解、画面、声音' },
+    teacher: { label: '授课教师', hint: '讲得是否清楚（可以不评）' },
+  },
+  star: (n: number) => `${n}星`,
+  levels: ['', '很差', '较差', '一般', '较好', '很好'],
+  unrated: '未评',
+  scoreLine: (n: number, level: string) => `${n}分 · ${level}`,
+  skipTeacher: '不评价教师',
+  comment: '留言（可不填）',
+  commentPlaceholder: '说说这门课哪里好、哪里需要改进',
+  reviewNote: '留言须经平台审核，通过后才显示给培训机构和监管部门。',
+  privateNote: '评分只用于培训机构改进课程和监管部门监督，不向公众公开，也不作排名。',
+  needScores: '请为“课程内容”和“课程”打分',
+  submit: '提交评价',
+  resubmit: '修改评价',
+  saved: '评价已提交',
+  savedAt: (at: string) => `上次提交：${at}`,
+  statusTitle: '我的留言',
+  status: {
+    none: '没有留言',
+    pending: '审核中',
+    published: '已公开',
+    rejected: '未通过',
+  } as Record<CommentStatus, string>,
+  statusHint: {
+    none: '您只提交了评分。',
+    pending: '留言正在审核，审核通过后显示给培训机构和监管部门。',
+    published: '留言已显示给培训机构和监管部门。',
+    rejected: '留言没有通过审核，不会显示。您可以修改后重新提交。',
+  } as Record<CommentStatus, string>,
+  rejectedReason: (reason: string | null) => `未通过：${reason ?? '未说明原因'}`,
+  noTeacherHint: '这门课程没有授课教师，已取消教师评分，请再提交一次。',
+  backToClass: '返回课程',
 };

@@ -3,3 +3,5 @@ import './learning.css';
 export { ClassLearningPage } from './pages/ClassLearningPage';
 export { MyHoursPage } from './pages/MyHoursPage';
 export { PlayerPage } from './pages/PlayerPage';
+export { useClassLearning } from './queries';
+export { hasConfirmedTime } from './player-rules';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowedSeek, creditStatusText, endedText, formatStudyTime, voidedText } from './player-rules';
+import { allowedSeek, creditStatusText, endedText, formatStudyTime, hasConfirmedTime, voidedText } from './player-rules';
 
 describe('the lesson player rules', () => {
   it('lets the learner seek back but not past the furthest point reached', () => {
@@ -19,5 +19,13 @@ describe('the lesson player rules', () => {
     expect(voidedText('challenge_missed')).toContain('60 秒');
     expect(endedText('superseded')).toContain('其他设备');
     expect(endedText(undefined)).toBe('本次学习已结束。');
+  });
+});
+
+describe('which courses the learner may rate (M22)', () => {
+  it('needs confirmed time in at least one lesson of the course', () => {
+    expect(hasConfirmedTime({ lessons: [] })).toBe(false);
+    expect(hasConfirmedTime({ lessons: [{ confirmedSeconds: 0 }, { confirmedSeconds: 0 }] })).toBe(false);
+    expect(hasConfirmedTime({ lessons: [{ confirmedSeconds: 0 }, { confirmedSeconds: 31 }] })).toBe(true);
   });
 });

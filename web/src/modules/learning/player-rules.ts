@@ -32,3 +32,8 @@ export function voidedText(reason: string): string {
 export function endedText(reason: unknown): string {
   return (typeof reason === 'string' && t.ended[reason]) || t.ended.closed!;
 }
+
+/** A course the learner may rate (M22): some of its time is confirmed in this class — the server checks the same ledger. */
+export function hasConfirmedTime(course: { lessons: { confirmedSeconds: number }[] }): boolean {
+  return course.lessons.some((lesson) => lesson.confirmedSeconds > 0);
+}

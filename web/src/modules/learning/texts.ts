@@ -11,6 +11,7 @@ export const learningTexts = {
   lessonLeft: (left: string) => `还差 ${left}`,
   kinds: { video: '视频', audio: '音频', text: '图文' } as Record<'video' | 'audio' | 'text', string>,
   noLessons: '本班课程还没有可学习的课时',
+  rateCourse: '评价课程',
   locked: '多次人脸核验未通过，本班学习已暂停。请联系培训机构核实身份。',
   startTitle: '开始学习前，先核对是不是本人',
   startCaption: '请正对摄像头，点下面的按钮',

@@ -1,10 +1,10 @@
-import { CheckCircleFilled, PlayCircleOutlined } from '@ant-design/icons';
+import { CheckCircleFilled, PlayCircleOutlined, StarOutlined } from '@ant-design/icons';
 import { Button, ErrorBlock, List, NoticeBar, ProgressBar, Skeleton, Tag } from 'antd-mobile';
 import { useNavigate, useParams } from 'react-router';
 import { MobileError } from '../../../ui/MobileError';
 import { MobilePage } from '../../../ui/MobilePage';
 import { studyHoursOf } from '../../learners';
-import { formatStudyTime } from '../player-rules';
+import { formatStudyTime, hasConfirmedTime } from '../player-rules';
 import { useClassLearning } from '../queries';
 import { learningTexts as t } from '../texts';
 
@@ -76,6 +76,11 @@ export function ClassLearningPage() {
               </List.Item>
             ))}
           </List>
+          {hasConfirmedTime(course) ? (
+            <Button block fill="outline" color="primary" className="xk-p-rate" onClick={() => navigate(`/m/classes/${classId}/courses/${course.id}/rating`)}>
+              <StarOutlined /> {t.rateCourse}
+            </Button>
+          ) : null}
         </section>
       ))}
     </MobilePage>
