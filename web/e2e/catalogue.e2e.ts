@@ -296,9 +296,9 @@ describe('institution registry and course catalogue', () => {
     await visitor.getByText('名单按登记时间排列，不作排名或推荐').first().waitFor();
     const listed = visitor.locator('tr').filter({ hasText: INSTITUTION.name });
     await listed.getByText(INSTITUTION.creditCode).waitFor();
-    // M11: order as registered (the demo institution came first), and nothing that rates or ranks.
+    // M11: order as registered (the demo institutions came first), and nothing that rates or ranks.
     const names = await visitor.locator('.ant-table-tbody tr.ant-table-row td:first-child').allInnerTexts();
-    expect(names).toEqual(['广州市安培职业培训学校（演示）', INSTITUTION.name]);
+    expect(names).toEqual(['广州市安培职业培训学校（演示）', '广州市天河安全技能培训中心（演示）', INSTITUTION.name]);
     const headers = await visitor.locator('.ant-table-thead th').allInnerTexts();
     expect(headers.join('|')).not.toMatch(/排名|评分|星级|推荐|序号/);
     await screenshot(visitor, 'public-institutions.png');
