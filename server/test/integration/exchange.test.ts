@@ -155,6 +155,42 @@ describe('pull feeds (M4, M29)', () => {
     expect(logged).toContainEqual({ route: '/api/v1/exchange/signals', cursor: all.cursor, rows: 1 });
   });
 
+  it('carry enforcement cases and published sanctions by region: a Guangzhou case reaches Guangzhou and Tianhe clients, not Shenzhen until reported there (M30, M31, N3)', async () => {
+    const feeds = ['cases', 'sanctions'];
+    const [guangzhou, tianhe, shenzhen] = [await createClient({ regionCode: '440100', feeds }), await createClient({ regionCode: '440106', feeds }), await createClient({ regionCode: '440300', feeds })];
+    const hooked = await createClient({ regionCode: '440100', feeds, webhookUrl: `http://127.0.0.1:${await freePort()}/closed` });
+    const gz = await loginAs(t, 'gz-yjj');
+    const { rows } = await sql<{ id: string }>`insert into integrity_signals (kind, account_ids, score, detail, institution_ids, region_codes, created_at)
+      values ('face_failures', '{}', 0.9, '{}', ${[DEMO_INSTITUTION]}::uuid[], '{440100,440106}', ${clock.now()}) returning id`.execute(t.database.db);
+    const opened = await as(gz, 'POST', '/api/v1/enforcement/cases', { signalId: rows[0]!.id, title: '多次人脸核验未通过', description: '疑似代学' });
+    expect(opened.statusCode, opened.body).toBe(201);
+    const caseId = opened.json().caseId as string;
+    const measure = (body: object) => as(gz, 'POST', `/api/v1/enforcement/cases/${caseId}/measures`, body);
+    expect((await measure({ kind: 'rectification', decision: '责令限期整改人脸核验管理', deadline: '2027-01-31', published: false })).statusCode).toBe(201);
+    const warning = (await measure({ kind: 'warning', decision: '给予警告', published: true })).json().measureId as number;
+
+    const gzCases = (await pull(guangzhou.apiKey, 'cases')).json().items as { id: string; event: string; data: { id: string; cityCode: string; measures: { kind: string; published: boolean }[] } }[];
+    expect(gzCases.map((i) => i.id)).toEqual([caseId]);
+    // Ordering a measure touches the case too: its last change in the page is the case's own.
+    expect(gzCases[0]).toMatchObject({ event: 'case.changed', data: { id: caseId, cityCode: '440100', institutionRegion: '440106', status: 'open', reportedTo: [] } });
+    expect(gzCases[0]!.data.measures.map((m) => [m.kind, m.published])).toEqual([['rectification', false], ['warning', true]]);
+    expect((await pull(tianhe.apiKey, 'cases')).json().items.map((i: { id: string }) => i.id)).toEqual([caseId]);
+    const sanctions = (await pull(guangzhou.apiKey, 'sanctions')).json().items;
+    expect(sanctions).toMatchObject([{ id: String(warning), event: 'sanction.published', data: { caseId, kind: 'warning', decision: '给予警告', institutionId: DEMO_INSTITUTION, cityCode: '440100' } }]);
+    const sz = await drain(shenzhen.apiKey, 'cases', 50);
+    expect(sz.ids).toEqual([]);
+    expect((await pull(shenzhen.apiKey, 'sanctions')).json().items).toEqual([]);
+
+    // M31: reported to Shenzhen, the case reaches Shenzhen's clients from then on.
+    expect((await as(gz, 'POST', `/api/v1/enforcement/cases/${caseId}/reports`, { toRegion: '440300', note: '涉及深圳学员' })).statusCode).toBe(200);
+    expect((await pull(shenzhen.apiKey, 'cases', sz.cursor ? `?after=${sz.cursor}` : '')).json().items).toMatchObject([{ id: caseId, event: 'case.reported', data: { reportedTo: [{ regionCode: '440300' }] } }]);
+
+    // Pushed as well, with the enforcement events (like a page, one delivery per row at its last change).
+    await t.services.exchange.webhooks.run();
+    const pushed = await t.database.db.selectFrom('exchange_deliveries').select('event').where('client_id', '=', hooked.client.id).orderBy('change_seq').execute();
+    expect(pushed.map((d) => d.event)).toEqual(['sanction.published', 'case.changed']);
+  });
+
   it('keep positions increasing after a logical restore restarts transaction ids (decision 0018)', async () => {
     const { apiKey } = await createClient({ regionCode: '440000', feeds: ['signals'] });
     const before = await drain(apiKey, 'signals', 100);

@@ -16956,6 +16956,378 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/exchange/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 省级数据接口：执法案件（立案、措施、结案、跨地区报告）的增量拉取（按游标，M4）
+         * @description 用 `Authorization: Bearer xk_…` 调用。返回游标之后新增或变更的行，顺序稳定；以返回的 nextCursor 继续，直到 hasMore 为 false；之后定期用最后的 nextCursor 拉取新数据。只含客户端登记区划内的数据。
+         *
+         *     访问：数据接口客户端（Bearer 密钥，数据项 cases）；数据范围：客户端登记的行政区划
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description 上次返回的 nextCursor；不传则从头开始 */
+                    after?: string;
+                    limit: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "items": [
+                         *         {
+                         *           "id": "0b6f3c1a-7d2e-4c4f-9a51-3c1f2e9d8a70",
+                         *           "event": "case.opened",
+                         *           "op": "insert",
+                         *           "changedAt": "2026-11-20T08:00:00.000Z",
+                         *           "data": null
+                         *         }
+                         *       ],
+                         *       "nextCursor": "MTIzNDU2Ljc4OQ",
+                         *       "hasMore": false
+                         *     }
+                         */
+                        "application/json": {
+                            items: {
+                                /** @description 源数据行的标识 */
+                                id: string;
+                                /** @description 变更事件，与推送的 event 相同 */
+                                event: string;
+                                /** @enum {unknown} */
+                                op: "insert" | "update" | "delete";
+                                /** Format: date-time */
+                                changedAt: string;
+                                /**
+                                 * @description 该行的当前状态；已删除为 null
+                                 * @example {
+                                 *       "id": "2d7e9c10-0000-4000-8000-000000000001",
+                                 *       "title": "同一人脸多个身份证号",
+                                 *       "description": "信号核查",
+                                 *       "institutionId": "5f0c…",
+                                 *       "institutionName": "广州示范安全培训学校",
+                                 *       "institutionRegion": "440106",
+                                 *       "cityCode": "440100",
+                                 *       "source": "signal",
+                                 *       "signalId": "9f1c…",
+                                 *       "findingId": null,
+                                 *       "status": "open",
+                                 *       "createdAt": "2026-11-26T02:00:00.000Z",
+                                 *       "updatedAt": "2026-11-26T02:10:00.000Z",
+                                 *       "closedAt": null,
+                                 *       "measures": [
+                                 *         {
+                                 *           "id": "17",
+                                 *           "kind": "rectification",
+                                 *           "decision": "限期整改人脸核验流程",
+                                 *           "deadline": "2026-12-26",
+                                 *           "until": null,
+                                 *           "referralCategory": null,
+                                 *           "referralTo": null,
+                                 *           "published": false,
+                                 *           "createdAt": "2026-11-26T02:10:00.000Z"
+                                 *         }
+                                 *       ],
+                                 *       "reportedTo": []
+                                 *     }
+                                 */
+                                data: {
+                                    id: string;
+                                    title: string;
+                                    description: string;
+                                    institutionId: string;
+                                    institutionName: string;
+                                    institutionRegion: string;
+                                    /** @description 办案的地市 */
+                                    cityCode: string;
+                                    source: "signal" | "finding";
+                                    signalId: string | null;
+                                    findingId: string | null;
+                                    status: "open" | "closed";
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    /** Format: date-time */
+                                    updatedAt: string;
+                                    /** Format: date-time */
+                                    closedAt: string | null;
+                                    measures: {
+                                        id: string;
+                                        /** @description rectification 责令整改、warning 警告、suspension 暂停网络培训、cancellation 撤销登记、referral 移送、lift_suspension 解除暂停 */
+                                        kind: string;
+                                        decision: string;
+                                        deadline: string | null;
+                                        until: string | null;
+                                        referralCategory: string | null;
+                                        referralTo: string | null;
+                                        published: boolean;
+                                        /** Format: date-time */
+                                        createdAt: string;
+                                    }[];
+                                    reportedTo: {
+                                        regionCode: string;
+                                        /** Format: date-time */
+                                        reportedAt: string;
+                                    }[];
+                                } | null;
+                            }[];
+                            /** @description 下次请求的 after；没有新数据时原样返回 */
+                            nextCursor: string | null;
+                            hasMore: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exchange/sanctions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 省级数据接口：公开的处罚措施（N3 公示）的增量拉取（按游标，M4）
+         * @description 用 `Authorization: Bearer xk_…` 调用。返回游标之后新增或变更的行，顺序稳定；以返回的 nextCursor 继续，直到 hasMore 为 false；之后定期用最后的 nextCursor 拉取新数据。只含客户端登记区划内的数据。
+         *
+         *     访问：数据接口客户端（Bearer 密钥，数据项 sanctions）；数据范围：客户端登记的行政区划
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description 上次返回的 nextCursor；不传则从头开始 */
+                    after?: string;
+                    limit: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "items": [
+                         *         {
+                         *           "id": "0b6f3c1a-7d2e-4c4f-9a51-3c1f2e9d8a70",
+                         *           "event": "sanction.published",
+                         *           "op": "insert",
+                         *           "changedAt": "2026-11-20T08:00:00.000Z",
+                         *           "data": null
+                         *         }
+                         *       ],
+                         *       "nextCursor": "MTIzNDU2Ljc4OQ",
+                         *       "hasMore": false
+                         *     }
+                         */
+                        "application/json": {
+                            items: {
+                                /** @description 源数据行的标识 */
+                                id: string;
+                                /** @description 变更事件，与推送的 event 相同 */
+                                event: string;
+                                /** @enum {unknown} */
+                                op: "insert" | "update" | "delete";
+                                /** Format: date-time */
+                                changedAt: string;
+                                /**
+                                 * @description 该行的当前状态；已删除为 null
+                                 * @example {
+                                 *       "id": "18",
+                                 *       "caseId": "2d7e9c10-0000-4000-8000-000000000001",
+                                 *       "kind": "warning",
+                                 *       "decision": "给予警告",
+                                 *       "deadline": null,
+                                 *       "until": null,
+                                 *       "institutionId": "5f0c…",
+                                 *       "institutionName": "广州示范安全培训学校",
+                                 *       "creditCode": "91440101MA5XXXXXX1",
+                                 *       "institutionRegion": "440106",
+                                 *       "cityCode": "440100",
+                                 *       "publishedAt": "2026-11-26T02:20:00.000Z"
+                                 *     }
+                                 */
+                                data: {
+                                    id: string;
+                                    caseId: string;
+                                    /** @description rectification、warning、suspension、cancellation、referral */
+                                    kind: string;
+                                    decision: string;
+                                    deadline: string | null;
+                                    until: string | null;
+                                    institutionId: string;
+                                    institutionName: string;
+                                    creditCode: string;
+                                    institutionRegion: string;
+                                    cityCode: string;
+                                    /** Format: date-time */
+                                    publishedAt: string;
+                                } | null;
+                            }[];
+                            /** @description 下次请求的 after；没有新数据时原样返回 */
+                            nextCursor: string | null;
+                            hasMore: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/exchange/clients": {
         parameters: {
             query?: never;
@@ -17062,7 +17434,7 @@ export interface paths {
                     "application/json": {
                         name: string;
                         regionCode: string;
-                        feeds: ("institutions" | "classes" | "enrolments" | "hours" | "certificates" | "signals")[];
+                        feeds: ("institutions" | "classes" | "enrolments" | "hours" | "certificates" | "signals" | "cases" | "sanctions")[];
                         webhookUrl: string | null;
                         rateLimitPerMinute?: number;
                     };

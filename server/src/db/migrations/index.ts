@@ -20,6 +20,7 @@ import * as m0017 from './0017_dashboards.js';
 import * as m0021 from './0021_class_supervising_region.js';
 import * as m0020 from './0020_comment_moderation.js';
 import * as m0016 from './0016_oversight.js';
+import * as m0022 from './0022_exchange_enforcement_feeds.js';
 
 /** Forward-only migrations, in order. Listed statically so the compiled server and the tests load the same set. */
 export const migrations: Record<string, Migration> = {
@@ -44,4 +45,5 @@ export const migrations: Record<string, Migration> = {
   '0020_comment_moderation': m0020,
   '0016_oversight': m0016,
   '0021_class_supervising_region': m0021,
+  '0022_exchange_enforcement_feeds': m0022,
 };

@@ -5,8 +5,8 @@ import * as sources from './exchange.sources.repository.js';
  * The feed registry (M4): what the provincial platform can pull and be pushed. Each feed names the source
  * tables whose triggers write the change log (migration 0019, `xk_exchange_track`), the event each change
  * becomes, how to load the rows' current state, and the schema of that state for OpenAPI.
- * Adding a feed (e.g. enforcement's cases and sanctions) is one entry here plus one
- * `select xk_exchange_track(...)` in the owning module's migration.
+ * Adding a feed is one entry here plus one `select xk_exchange_track(...)` per source table in a migration
+ * (enforcement's cases and sanctions: migration 0022).
  */
 type Op = 'insert' | 'update' | 'delete';
 
@@ -118,6 +118,81 @@ export const FEEDS: readonly FeedDefinition[] = [
     events: { integrity_signals: { insert: 'signal.created' } },
     load: (q, ids) => sources.loadSignals(q, ids),
     data: Type.Object({ id: Type.String(), kind: Type.String(), score: Type.Number(), learnerIds: Type.Array(Type.String()), institutionIds: Type.Array(Type.String()), regionCodes: Type.Array(Type.String()), detail: Type.Record(Type.String(), Type.Unknown()), createdAt: Time }),
+  },
+  {
+    name: 'cases',
+    label: '执法案件（立案、措施、结案、跨地区报告）',
+    events: {
+      enforcement_cases: { insert: 'case.opened', update: 'case.changed', delete: 'case.deleted' },
+      case_measures: { insert: 'case.measure_ordered' },
+      case_reports: { insert: 'case.reported' },
+    },
+    load: (q, ids) => sources.loadCases(q, ids),
+    data: Type.Object(
+      {
+        id: Type.String(),
+        title: Type.String(),
+        description: Type.String(),
+        institutionId: Type.String(),
+        institutionName: Type.String(),
+        institutionRegion: Type.String(),
+        cityCode: Type.String({ description: '办案的地市' }),
+        source: Type.Union([Type.Literal('signal'), Type.Literal('finding')]),
+        signalId: Nullable(Type.String()),
+        findingId: Nullable(Type.String()),
+        status: Type.Union([Type.Literal('open'), Type.Literal('closed')]),
+        createdAt: Time,
+        updatedAt: Time,
+        closedAt: Nullable(Time),
+        measures: Type.Array(
+          Type.Object({
+            id: Type.String(),
+            kind: Type.String({ description: 'rectification 责令整改、warning 警告、suspension 暂停网络培训、cancellation 撤销登记、referral 移送、lift_suspension 解除暂停' }),
+            decision: Type.String(),
+            deadline: Nullable(Type.String()),
+            until: Nullable(Type.String()),
+            referralCategory: Nullable(Type.String()),
+            referralTo: Nullable(Type.String()),
+            published: Type.Boolean(),
+            createdAt: Time,
+          }),
+        ),
+        reportedTo: Type.Array(Type.Object({ regionCode: Type.String(), reportedAt: Time })),
+      },
+      {
+        examples: [
+          {
+            id: '2d7e9c10-0000-4000-8000-000000000001', title: '同一人脸多个身份证号', description: '信号核查', institutionId: '5f0c…', institutionName: '广州示范安全培训学校', institutionRegion: '440106', cityCode: '440100',
+            source: 'signal', signalId: '9f1c…', findingId: null, status: 'open', createdAt: '2026-11-26T02:00:00.000Z', updatedAt: '2026-11-26T02:10:00.000Z', closedAt: null,
+            measures: [{ id: '17', kind: 'rectification', decision: '限期整改人脸核验流程', deadline: '2026-12-26', until: null, referralCategory: null, referralTo: null, published: false, createdAt: '2026-11-26T02:10:00.000Z' }],
+            reportedTo: [],
+          },
+        ],
+      },
+    ),
+  },
+  {
+    name: 'sanctions',
+    label: '公开的处罚措施（N3 公示）',
+    events: { case_measures: { insert: 'sanction.published' } },
+    load: (q, ids) => sources.loadSanctions(q, ids),
+    data: Type.Object(
+      {
+        id: Type.String(),
+        caseId: Type.String(),
+        kind: Type.String({ description: 'rectification、warning、suspension、cancellation、referral' }),
+        decision: Type.String(),
+        deadline: Nullable(Type.String()),
+        until: Nullable(Type.String()),
+        institutionId: Type.String(),
+        institutionName: Type.String(),
+        creditCode: Type.String(),
+        institutionRegion: Type.String(),
+        cityCode: Type.String(),
+        publishedAt: Time,
+      },
+      { examples: [{ id: '18', caseId: '2d7e9c10-0000-4000-8000-000000000001', kind: 'warning', decision: '给予警告', deadline: null, until: null, institutionId: '5f0c…', institutionName: '广州示范安全培训学校', creditCode: '91440101MA5XXXXXX1', institutionRegion: '440106', cityCode: '440100', publishedAt: '2026-11-26T02:20:00.000Z' }] },
+    ),
   },
 ];
 

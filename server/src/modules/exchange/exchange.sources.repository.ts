@@ -4,7 +4,7 @@ import type { Database } from '../../platform/db/schema.js';
 /**
  * Current state of exchanged rows, read from other modules' tables (decision 0014: read-only, here only).
  * Reads: institutions, institution_registrations, classes, enrolments, accounts (display name),
- * hour_ledger, certificates, certificate_revocations, integrity_signals.
+ * hour_ledger, certificates, certificate_revocations, integrity_signals, enforcement_cases, case_measures, case_reports.
  * Rows were already region-filtered through the change log; the region prefix trims nested lists
  * (an institution's registrations) to the client's scope as well.
  */
@@ -142,6 +142,83 @@ export async function loadSignals(q: Q, ids: string[]): Promise<Loaded> {
     rows.map((r) => [
       r.id,
       { id: r.id, kind: r.kind, score: r.score, learnerIds: r.account_ids, institutionIds: r.institution_ids, regionCodes: r.region_codes, detail: r.detail, createdAt: r.created_at.toISOString() },
+    ]),
+  );
+}
+
+/** Enforcement cases (M30, M31) with every measure ordered in them and the regions they were reported to. */
+export async function loadCases(q: Q, ids: string[]): Promise<Loaded> {
+  if (ids.length === 0) return new Map();
+  const [rows, measures, reports] = await Promise.all([
+    q
+      .selectFrom('enforcement_cases as c')
+      .innerJoin('institutions as i', 'i.id', 'c.institution_id')
+      .select(['c.id', 'c.title', 'c.description', 'c.institution_id', 'i.name as institution_name', 'c.institution_region', 'c.city_code', 'c.source', 'c.signal_id', 'c.finding_id', 'c.status', 'c.created_at', 'c.updated_at', 'c.closed_at'])
+      .where('c.id', 'in', ids)
+      .execute(),
+    q
+      .selectFrom('case_measures')
+      .select(['id', 'case_id', 'kind', 'decision', 'deadline', 'until', 'referral_category', 'referral_to', 'published', 'created_at'])
+      .where('case_id', 'in', ids)
+      .orderBy('id')
+      .execute(),
+    q.selectFrom('case_reports').select(['case_id', 'to_region', 'created_at']).where('case_id', 'in', ids).orderBy('id').execute(),
+  ]);
+  return new Map(
+    rows.map((c) => [
+      c.id,
+      {
+        id: c.id,
+        title: c.title,
+        description: c.description,
+        institutionId: c.institution_id,
+        institutionName: c.institution_name,
+        institutionRegion: c.institution_region,
+        cityCode: c.city_code,
+        source: c.source,
+        signalId: c.signal_id,
+        findingId: c.finding_id === null ? null : String(c.finding_id),
+        status: c.status,
+        createdAt: c.created_at.toISOString(),
+        updatedAt: c.updated_at.toISOString(),
+        closedAt: iso(c.closed_at),
+        measures: measures
+          .filter((m) => m.case_id === c.id)
+          .map((m) => ({ id: String(m.id), kind: m.kind, decision: m.decision, deadline: m.deadline, until: m.until, referralCategory: m.referral_category, referralTo: m.referral_to, published: m.published, createdAt: m.created_at.toISOString() })),
+        reportedTo: reports.filter((r) => r.case_id === c.id).map((r) => ({ regionCode: r.to_region, reportedAt: r.created_at.toISOString() })),
+      },
+    ]),
+  );
+}
+
+/** Measures published under N3 (the public sanctions page): the institution and the decision, no learner data. */
+export async function loadSanctions(q: Q, ids: string[]): Promise<Loaded> {
+  if (ids.length === 0) return new Map();
+  const rows = await q
+    .selectFrom('case_measures as m')
+    .innerJoin('enforcement_cases as c', 'c.id', 'm.case_id')
+    .innerJoin('institutions as i', 'i.id', 'm.institution_id')
+    .select(['m.id', 'm.case_id', 'm.kind', 'm.decision', 'm.deadline', 'm.until', 'm.institution_id', 'i.name as institution_name', 'i.credit_code', 'c.city_code', 'c.institution_region', 'm.created_at'])
+    .where('m.id', 'in', ids.map(Number))
+    .where('m.published', '=', true)
+    .execute();
+  return new Map(
+    rows.map((m) => [
+      String(m.id),
+      {
+        id: String(m.id),
+        caseId: m.case_id,
+        kind: m.kind,
+        decision: m.decision,
+        deadline: m.deadline,
+        until: m.until,
+        institutionId: m.institution_id,
+        institutionName: m.institution_name,
+        creditCode: m.credit_code,
+        institutionRegion: m.institution_region,
+        cityCode: m.city_code,
+        publishedAt: m.created_at.toISOString(),
+      },
     ]),
   );
 }

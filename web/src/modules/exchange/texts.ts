@@ -19,6 +19,8 @@ export const feedLabels: Record<FeedName, string> = {
   hours: '学时台账',
   certificates: '学时证明',
   signals: '诚信异常信号',
+  cases: '执法案件',
+  sanctions: '公示处罚',
 };
 
 export const exchangeTexts = {
