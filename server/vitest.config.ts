@@ -25,6 +25,7 @@ export default defineConfig({
           // Only on real PostgreSQL: several server processes sharing one database (test/postgres).
           include: ['test/integration/**/*.test.ts', 'test/authz/**/*.test.ts', 'test/postgres/**/*.test.ts'],
           env: { XUNKAO_TEST_DB: 'postgres' },
+          globalSetup: ['test/support/postgres-template.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           pool: 'forks',

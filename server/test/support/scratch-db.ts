@@ -8,8 +8,11 @@ export interface ScratchDatabase {
   drop(): Promise<void>;
 }
 
-/** A fresh, empty PostgreSQL database on the server named by DATABASE_URL, dropped afterwards. */
-export async function createScratchDatabase(prefix = 'xk_test'): Promise<ScratchDatabase> {
+/**
+ * A fresh PostgreSQL database on the server named by DATABASE_URL, dropped afterwards: empty, or a
+ * copy of `template` (a migrated, seeded database made once per test run, test/support/postgres-template.ts).
+ */
+export async function createScratchDatabase(prefix = 'xk_test', template?: string): Promise<ScratchDatabase> {
   const name = `${prefix}_${randomBytes(6).toString('hex')}`;
   const run = async (statement: string) => {
     const admin = new pg.Client({ connectionString: ADMIN_URL });
@@ -20,7 +23,7 @@ export async function createScratchDatabase(prefix = 'xk_test'): Promise<Scratch
       await admin.end();
     }
   };
-  await run(`create database ${name}`);
+  await run(template ? `create database ${name} template ${template}` : `create database ${name}`);
   const url = new URL(ADMIN_URL);
   url.pathname = `/${name}`;
   return { url: url.href, drop: () => run(`drop database if exists ${name} with (force)`) };

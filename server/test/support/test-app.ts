@@ -39,7 +39,7 @@ export async function startTestApp(
 ): Promise<TestApp> {
   const previous = options.restartOf;
   const dataDir = previous?.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'xunkao-test-'));
-  const scratch = previous ? previous.scratch : testDb === 'postgres' ? await createScratchDatabase() : null;
+  const scratch = previous ? previous.scratch : testDb === 'postgres' ? await createScratchDatabase('xk_test', process.env.XUNKAO_TEST_PG_TEMPLATE) : null;
   const port = options.listen ? await freePort() : 0;
   const config = loadConfig({
     NODE_ENV: 'test',
