@@ -25,7 +25,7 @@ export async function benchHeartbeat(): Promise<void> {
   }
   const scratch = await createScratchDatabase('xk_bench');
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'xunkao-bench-'));
-  const env = { ...process.env, DATABASE_URL: scratch.url, NODE_ENV: 'test', XUNKAO_DATA_DIR: dataDir, XUNKAO_DEMO: '1', LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '100000000', LOGIN_RATE_LIMIT_PER_MINUTE: '100000' };
+  const env = { ...process.env, DATABASE_URL: scratch.url, NODE_ENV: 'test', XUNKAO_DATA_DIR: dataDir, XUNKAO_DEMO: '1', LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '100000000', LOGIN_RATE_LIMIT_PER_MINUTE: '100000', HEARTBEAT_RATE_PER_MINUTE: '100000000' };
   const children: ChildProcess[] = [];
   try {
     // Set-up through the services (migrations, demo data, learners), then the server and the

@@ -180,7 +180,7 @@ export async function buildApp(options: AppOptions): Promise<XunkaoApp> {
     catalogueRoutes(app, catalogue);
     await classesRoutes(app, classes);
     facesRoutes(app, faces);
-    learningRoutes(app, learning, learningSettings);
+    learningRoutes(app, learning, learningSettings, { heartbeatsPerMinute: config.rateLimit.heartbeatsPerMinute });
     classroomRoutes(app, classroom);
     supervisionRoutes(app, supervision);
     feedbackRoutes(app, feedback, createCommentModeration({ db: database.db, clock, audit, moderation, catalogue }));

@@ -31,6 +31,7 @@ const EnvSchema = Type.Object({
   IDENTITY_VERIFIER_KEY: Type.Optional(Type.String({ minLength: 8 })),
   RATE_LIMIT_PER_MINUTE: Type.Integer({ minimum: 1 }),
   LOGIN_RATE_LIMIT_PER_MINUTE: Type.Integer({ minimum: 1 }),
+  HEARTBEAT_RATE_PER_MINUTE: Type.Integer({ minimum: 1 }),
   LOG_LEVEL: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const),
   BACKUP_DIR: Type.String({ minLength: 1 }),
   BACKUP_KEEP: Type.Integer({ minimum: 1 }),
@@ -65,7 +66,7 @@ export interface Config {
   face: { kind: 'builtin' } | { kind: 'http'; url: string; apiKey: string };
   /** External real-name service (M24); without it ID numbers are checked offline only. */
   identityVerifier: { url: string; apiKey: string } | null;
-  rateLimit: { perMinute: number; loginPerMinute: number };
+  rateLimit: { perMinute: number; loginPerMinute: number; heartbeatsPerMinute: number };
   /** M7: where the daily job writes backups, and how many it keeps. */
   backup: { dir: string; keep: number };
   /** Optional Redis for rate limits shared across replicas; without it they are shared through PostgreSQL. */
@@ -122,6 +123,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     // A training room shares one address behind NAT: generous per address, strict per account (lockout).
     RATE_LIMIT_PER_MINUTE: parseInteger('RATE_LIMIT_PER_MINUTE', source.RATE_LIMIT_PER_MINUTE, 1200),
     LOGIN_RATE_LIMIT_PER_MINUTE: parseInteger('LOGIN_RATE_LIMIT_PER_MINUTE', source.LOGIN_RATE_LIMIT_PER_MINUTE, 60),
+    // Per learning session, counted in each server: a beat every 15 s, plus room for the 40 a phone buffers offline.
+    HEARTBEAT_RATE_PER_MINUTE: parseInteger('HEARTBEAT_RATE_PER_MINUTE', source.HEARTBEAT_RATE_PER_MINUTE, 120),
     LOG_LEVEL: (source.LOG_LEVEL || (nodeEnv === 'test' ? 'warn' : 'info')) as Env['LOG_LEVEL'],
     BACKUP_DIR: path.resolve(source.BACKUP_DIR || path.join(dataDir, 'backups')),
     BACKUP_KEEP: parseInteger('BACKUP_KEEP', source.BACKUP_KEEP, 7),
@@ -167,7 +170,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     },
     face: candidate.FACE_ENGINE === 'http' ? { kind: 'http', url: candidate.FACE_SERVICE_URL ?? '', apiKey: candidate.FACE_SERVICE_KEY ?? '' } : { kind: 'builtin' },
     identityVerifier: candidate.IDENTITY_VERIFIER_URL ? { url: candidate.IDENTITY_VERIFIER_URL, apiKey: candidate.IDENTITY_VERIFIER_KEY ?? '' } : null,
-    rateLimit: { perMinute: candidate.RATE_LIMIT_PER_MINUTE, loginPerMinute: candidate.LOGIN_RATE_LIMIT_PER_MINUTE },
+    rateLimit: { perMinute: candidate.RATE_LIMIT_PER_MINUTE, loginPerMinute: candidate.LOGIN_RATE_LIMIT_PER_MINUTE, heartbeatsPerMinute: candidate.HEARTBEAT_RATE_PER_MINUTE },
     backup: { dir: candidate.BACKUP_DIR, keep: candidate.BACKUP_KEEP },
     redisUrl: candidate.REDIS_URL,
     logLevel: candidate.LOG_LEVEL,

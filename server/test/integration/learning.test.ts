@@ -99,6 +99,15 @@ describe('learning sessions under the integrity protocol (M24)', () => {
     await post(`/api/v1/learning/sessions/${sessionId}/end`, {});
   });
 
+  it('a flood of heartbeats on one session is refused past the per-session limit (120 a minute)', async () => {
+    const { sessionId, resumeAt } = (await start('device-a-0001')).json();
+    const statuses: number[] = [];
+    for (let seq = 1; seq <= 121; seq++) statuses.push((await beat(sessionId, seq, resumeAt)).statusCode);
+    expect(statuses.slice(0, 120).every((s) => s === 200)).toBe(true);
+    expect(statuses[120]).toBe(429);
+    await post(`/api/v1/learning/sessions/${sessionId}/end`, {});
+  });
+
   it('two tabs sending the same heartbeat at once are credited once', async () => {
     const { sessionId, resumeAt } = (await start('device-a-0001')).json();
     await beat(sessionId, 1, resumeAt);

@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { createLocalRateLimit } from '../../platform/http/local-rate-limit.js';
 import { FRAME_BODY_LIMIT, liveCapture, LiveFrames } from '../faces/index.js';
 import { sendRangedMedia } from '../../platform/http/ranged-media.js';
 import type { App } from '../../platform/http/server.js';
@@ -15,7 +16,11 @@ const Challenge = Type.Union([
   Type.Null(),
 ]);
 
-export function learningRoutes(app: App, learning: LearningService, settings: LearningSettingsService): void {
+export function learningRoutes(app: App, learning: LearningService, settings: LearningSettingsService, options: { heartbeatsPerMinute: number }): void {
+  // Heartbeats are counted per session in this process, not per address in the shared store: a training
+  // room behind one NAT address sends hundreds a minute, and a shared-store write would double each beat's cost.
+  const beatLimit = createLocalRateLimit({ max: options.heartbeatsPerMinute, windowMs: 60_000 });
+
   app.post(
     '/api/v1/learning/sessions',
     {
@@ -46,7 +51,8 @@ export function learningRoutes(app: App, learning: LearningService, settings: Le
   app.post(
     '/api/v1/learning/sessions/:id/heartbeats',
     {
-      config: { access },
+      config: { access, rateLimit: false },
+      preHandler: async (req) => beatLimit((req.params as { id: string }).id),
       schema: {
         tags,
         summary: '学习心跳（约每15秒）：学时只由服务器按规则计算',
