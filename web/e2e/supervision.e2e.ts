@@ -42,7 +42,7 @@ afterAll(async () => {
 });
 
 describe('supervision by 广州市应急管理局 (issue 8)', () => {
-  it('opens 监管驾驶舱 and reads a chart as a table with the same figures the API gives', async () => {
+  it('opens 监管驾驶舱, reads a chart as a table with the same figures the API gives, and sees who has not been inspected this year (N3)', async () => {
     const api = await ApiSession.signIn(server.baseUrl, 'gz-yjj');
     const { totals } = await api.call<{ totals: Record<string, number> }>('GET', '/api/v1/dashboards/learning?region=440100');
     expect(totals.offlineHours).toBeGreaterThan(0);
@@ -52,6 +52,8 @@ describe('supervision by 广州市应急管理局 (issue 8)', () => {
     await screenshot(bureau, 'dashboards-regulator.png');
     const table = await showTable(bureau, 'learning');
     expect(Number(await tableTotal(table, '线下学时'))).toBeCloseTo(totals.offlineHours!, 1);
+    // N3: the dashboard shows this year's inspection coverage and who has not been inspected.
+    await bureau.getByTestId('inspection-coverage').getByText(/已检查 \d+ 家，共 [1-9]\d* 家/).waitFor();
   });
 
   it('drills down from 广州市 to a learner and lands on the audited archive (M29, M28)', async () => {

@@ -4,4 +4,5 @@ export { InspectionsPage } from './pages/InspectionsPage';
 export { CasesPage } from './pages/CasesPage';
 export { CaseDetailPage } from './pages/CaseDetailPage';
 export { OrdersPage } from './pages/OrdersPage';
+export { InspectionCoverageCard } from './components/InspectionCoverageCard';
 export { PublicSanctionsPage as PublicEnforcementSanctionsPage } from './pages/PublicSanctionsPage';

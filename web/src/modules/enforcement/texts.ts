@@ -169,3 +169,12 @@ export const publicTexts = {
   empty: '暂无公布的处理措施',
   institutionsLink: '查看各市已登记的网络培训机构名单',
 };
+
+/** The dashboard's inspection-coverage card (N3). */
+export const coverageTexts = {
+  title: (year: number) => `${year}年执法检查覆盖（N3）`,
+  all: '执法检查',
+  none: '辖区内暂无登记的培训机构',
+  summary: (done: number, total: number) => `已检查 ${done} 家，共 ${total} 家`,
+  missing: (n: number) => `本年度尚未检查 ${n} 家：`,
+};

@@ -3,6 +3,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useAuth } from '../../../app/auth';
 import { useCategories } from '../../categories';
+import { InspectionCoverageCard } from '../../enforcement';
 import { useRegionTree } from '../../regions';
 import { regionOptions } from '../region-options';
 import { FilterBar, FilterField } from '../../../ui/FilterBar';
@@ -81,6 +82,11 @@ export default function DashboardPage() {
             <DashboardCard view={view} filters={filters} />
           </Col>
         ))}
+        {activeRole.role === 'regulator' ? (
+          <Col xs={24} xl={12}>
+            <InspectionCoverageCard />
+          </Col>
+        ) : null}
       </Row>
     </PageContainer>
   );
