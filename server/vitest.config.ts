@@ -7,6 +7,9 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
+    // Vitest runs one worker on a 2-core machine by default (CPUs − 1); the integration files wait on
+    // ffmpeg, the face engine and the database often enough that two keep both cores busy.
+    maxWorkers: 2,
     projects: [
       {
         test: {
