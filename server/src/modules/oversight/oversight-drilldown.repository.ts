@@ -1,13 +1,15 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../platform/db/database.js';
-import { inRegion } from './oversight.repository.js';
+import { inRegion, regionOf as regionOfRow } from './oversight.repository.js';
+
+/** The same region rule as the lists (oversight.repository), on a column named as text. */
+const regionOf = (cityCol: string) => regionOfRow(sql.raw(cityCol));
 
 /**
  * Drill-down counts (M29: province → city → county → institution → class), read-only over
  * institution_registrations, institutions, classes, enrolments and certificates (decision 0014).
  * Rows get the same region as in oversight.repository: the institution's county inside its own city.
  */
-const regionOf = (cityCol: string) => sql<string>`(case when left(i.region_code, 4) = left(${sql.raw(cityCol)}, 4) then i.region_code else ${sql.raw(cityCol)} end)`;
 
 const SOURCES = {
   institutions: { from: sql`institution_registrations r join institutions i on i.id = r.institution_id`, city: 'r.city_code', measure: sql`count(distinct i.id)`, base: sql`r.status = 'registered'` },

@@ -41,7 +41,7 @@ type Row = Record<string, unknown>;
  * (classes carry only a city), else the city the class or registration belongs to.
  * So 440106 (天河区) sees its institutions' Guangzhou classes, and never their Shenzhen ones.
  */
-const regionOf = (cityCol: RawBuilder<unknown>) => sql<string>`(case when left(i.region_code, 4) = left(${cityCol}, 4) then i.region_code else ${cityCol} end)`;
+export const regionOf = (cityCol: RawBuilder<unknown>) => sql<string>`(case when left(i.region_code, 4) = left(${cityCol}, 4) then i.region_code else ${cityCol} end)`;
 
 interface KindSql {
   from: RawBuilder<unknown>;
