@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buttonName, choose, confirmModal, DESKTOP, openMenu, signInToConsole } from './console';
 import { launchBrowser, openPage, screenshot, startServer, type RunningServer } from './harness';
@@ -85,6 +85,19 @@ async function drawSignature(page: Page): Promise<void> {
   await page.mouse.down();
   for (const [fx, fy] of [[0.3, 0.3], [0.4, 0.7], [0.5, 0.35], [0.6, 0.65], [0.75, 0.4]] as const) await page.mouse.move(...at(fx, fy), { steps: 6 });
   await page.mouse.up();
+}
+
+/**
+ * Draws on the pad and confirms; strokes drawn while the modal still moves can miss the canvas, so
+ * a pad that says it is still empty gets the signature again (at most three times).
+ */
+async function signUntilAccepted(page: Page, pad: Locator): Promise<void> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await drawSignature(page);
+    await pad.getByRole('button', { name: '确认签名' }).click();
+    if (await pad.waitFor({ state: 'hidden', timeout: 5_000 }).then(() => true, () => false)) return;
+  }
+  throw new Error('the signature pad did not accept the signature');
 }
 
 describe('classes, classroom sessions and hour corrections', () => {
@@ -198,8 +211,7 @@ describe('classes, classroom sessions and hour corrections', () => {
     await pad.getByRole('img', { name: `${LEARNER.name} 的签名区` }).waitFor();
     await pad.getByRole('button', { name: '确认签名' }).click();
     await pad.getByText('请先在框内签名').waitFor();
-    await drawSignature(institution);
-    await pad.getByRole('button', { name: '确认签名' }).click();
+    await signUntilAccepted(institution, pad);
     await drawer.locator('tr').filter({ hasText: LEARNER.name }).getByText('已签到').waitFor();
 
     await drawer.getByRole('button', { name: '提交面授记录' }).click();
