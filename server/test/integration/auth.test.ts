@@ -116,6 +116,15 @@ describe('sessions', () => {
     expect([remaining, mine].sort()).toEqual([200, 401]);
   });
 
+  it('requests arriving together are each resolved to their own account, a signed-out one to nobody (batched lookups, issue 6)', async () => {
+    const sessions = await Promise.all(['gz-yjj', 'sz-yjj', 'demo-inst', 'gz-exam'].map((u) => loginAs(t, u)));
+    const signedOut = sessions[3]!;
+    await t.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: signedOut.headers });
+    const answers = await Promise.all(sessions.map((s) => t.app.inject({ method: 'GET', url: '/api/v1/me', headers: s.headers })));
+    expect(answers.map((a) => a.statusCode)).toEqual([200, 200, 200, 401]);
+    expect(answers.slice(0, 3).map((a) => a.json().account.username)).toEqual(['gz-yjj', 'sz-yjj', 'demo-inst']);
+  });
+
   it("cannot revoke another account's session (404, not 403)", async () => {
     const mine = await loginAs(t, 'gd-yjt');
     const theirs = await loginAs(t, 'sz-yjj');

@@ -152,6 +152,22 @@ describe('learning sessions under the integrity protocol (M24)', () => {
     await post(`/api/v1/learning/sessions/${sessionId}/end`, {});
   });
 
+  it('two beats of one session arriving together are judged one after the other (batched writes, issue 6)', async () => {
+    const { sessionId, resumeAt } = (await start('device-a-0001')).json();
+    await beat(sessionId, 1, resumeAt);
+    clock.advance(15_000);
+    // Both are read in one batch; the session may be written once per statement, so the second is judged again after the first.
+    // Judged against the state both read, the second would earn the same 15 s again.
+    const both = await Promise.all([beat(sessionId, 2, resumeAt + 15), beat(sessionId, 3, resumeAt + 15)]);
+    expect(both.map((r) => r.json().credited)).toEqual([15, 0]);
+    expect(both[1]!.json().reason).toBe('no_progress');
+    const events = await t.database.db.selectFrom('learning_events').select('payload').where('session_id', '=', sessionId).where('kind', '=', 'heartbeat').orderBy('id').execute();
+    expect(events.map((e) => (e.payload as { seq: number }).seq)).toEqual([1, 2, 3]);
+    const check = (await post(`/api/v1/learning/sessions/${sessionId}/face-check`, { image: ME, nextFrame: NEXT })).json();
+    expect(check.confirmedSeconds).toBe(15);
+    await post(`/api/v1/learning/sessions/${sessionId}/end`, {});
+  });
+
   it('ending without a final face check voids what was pending', async () => {
     const before = await hours();
     const { sessionId } = (await start('device-a-0001')).json();

@@ -124,13 +124,15 @@ export async function insertSession(
 }
 
 /** The session with its account and, for learners, the masked ID number: one query per request. */
-export async function findLiveSession(q: Q, tokenHash: string) {
+/** The live sessions among these token hashes, with account and roles: one query for a batch of requests. */
+export async function findLiveSessions(q: Q, tokenHashes: string[]) {
   return q
     .selectFrom('sessions as s')
     .innerJoin('accounts as a', 'a.id', 's.account_id')
     .leftJoin('learners as l', 'l.account_id', 'a.id')
     .select([
       's.id as sessionId',
+      's.token_hash as tokenHash',
       's.csrf_token as csrfToken',
       's.created_at as createdAt',
       's.last_seen_at as lastSeenAt',
@@ -150,9 +152,9 @@ export async function findLiveSession(q: Q, tokenHash: string) {
             .orderBy('r.created_at'),
         ).as('roles'),
     ])
-    .where('s.token_hash', '=', tokenHash)
+    .where('s.token_hash', 'in', tokenHashes)
     .where('s.revoked_at', 'is', null)
-    .executeTakeFirst();
+    .execute();
 }
 
 export async function touchSession(q: Q, sessionId: string, now: Date, expiresAt: Date) {

@@ -3,6 +3,7 @@ import type { Clock } from '../../platform/clock.js';
 import type { Database } from '../../platform/db/schema.js';
 import { hmacHex, randomToken, sha256Hex } from '../../platform/crypto/hash.js';
 import { seal } from '../../platform/crypto/sealing.js';
+import { createBatcher } from '../../platform/db/batcher.js';
 import type { Db } from '../../platform/db/database.js';
 import type { Actor, RoleAssignment } from '../../platform/http/access.js';
 import type { AuditActor, AuditService } from '../audit/index.js';
@@ -135,9 +136,18 @@ export function createIdentityService(deps: { db: Db; clock: Clock; audit: Audit
     return startSession(account.id, 'oidc', client);
   }
 
+  /** Every authenticated request resolves its cookie; concurrent ones share one query (issue 6: heartbeats). */
+  const findLiveSession = createBatcher(
+    async (hashes: string[]) => {
+      const rows = new Map((await repo.findLiveSessions(db, [...new Set(hashes)])).map((r) => [r.tokenHash, r]));
+      return hashes.map((h) => rows.get(h));
+    },
+    { maxSize: 200, maxInFlight: 4 },
+  );
+
   /** Cookie → caller; expired, revoked or disabled sessions resolve to nobody. */
   async function resolveSession(token: string): Promise<Actor | null> {
-    const row = await repo.findLiveSession(db, sha256Hex(token));
+    const row = await findLiveSession(sha256Hex(token));
     const now = clock.now();
     if (!row || row.status !== 'active' || row.expiresAt.getTime() <= now.getTime()) return null;
     if (now.getTime() - row.lastSeenAt.getTime() > SESSION_TOUCH_SECONDS * 1000) {

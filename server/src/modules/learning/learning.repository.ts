@@ -25,43 +25,50 @@ export async function lockSession(tx: Tx, id: string) {
 
 export type SessionRow = NonNullable<Awaited<ReturnType<typeof lockSession>>>;
 
-export async function readSession(q: Q, id: string) {
-  return q.selectFrom('learning_sessions').selectAll().where('id', '=', id).executeTakeFirst();
+/** Sessions by id, for a batch of heartbeats. */
+export async function readSessions(q: Q, ids: string[]) {
+  return q.selectFrom('learning_sessions').selectAll().where('id', 'in', ids).execute();
+}
+
+/** A plain heartbeat as judged: the session state to write if nobody got there first, and its event. */
+export interface PlainHeartbeat {
+  sessionId: string;
+  judgedSeq: number;
+  /** playback and pending_segments as JSON text, as judged. */
+  patch: { playback: string; pending_seconds: number; pending_segments: string; face_check_due_at: Date | null };
+  learnerId: string;
+  payload: Record<string, unknown>;
+  at: Date;
 }
 
 /**
- * The plain heartbeat in one statement: update the session if it is still
- * active and still at the seq it was judged against, and append the event
- * only if it did. False when another heartbeat or an ending got there first.
+ * Plain heartbeats of distinct sessions in one statement: each session is
+ * updated only if it is still active and still at the seq it was judged
+ * against, and its event is appended only if it was. Returns the sessions
+ * applied; the others lost a race (another heartbeat, an ending) and must be
+ * judged again.
  */
-export async function applyHeartbeat(
-  q: Q,
-  h: { sessionId: string; judgedSeq: number; patch: SessionPatch; learnerId: string; payload: Record<string, unknown>; at: Date },
-): Promise<boolean> {
-  const rows = await q
-    .with('u', (db) =>
-      db
-        .updateTable('learning_sessions')
-        .set(h.patch)
-        .where('id', '=', h.sessionId)
-        .where('status', '=', 'active')
-        .where(sql`(playback->>'lastSeq')::int`, '=', h.judgedSeq)
-        .returning('id'),
+export async function applyHeartbeats(q: Q, beats: PlainHeartbeat[]): Promise<Set<string>> {
+  const input = JSON.stringify(
+    beats.map((b) => ({ id: b.sessionId, judged_seq: b.judgedSeq, ...b.patch, learner: b.learnerId, payload: b.payload, at: b.at })),
+  );
+  const { rows } = await sql<{ session_id: string }>`
+    with input as (
+      select * from jsonb_to_recordset(${input}::jsonb) as x(
+        id uuid, judged_seq int, playback text, pending_seconds float8, pending_segments text,
+        face_check_due_at timestamptz, learner uuid, payload jsonb, at timestamptz)
+    ), applied as (
+      update learning_sessions s
+         set playback = i.playback::jsonb, pending_seconds = i.pending_seconds,
+             pending_segments = i.pending_segments::jsonb, face_check_due_at = i.face_check_due_at
+        from input i
+       where s.id = i.id and s.status = 'active' and (s.playback->>'lastSeq')::int = i.judged_seq
+      returning s.id
     )
-    .insertInto('learning_events')
-    .columns(['session_id', 'learner_account_id', 'kind', 'payload', 'created_at'])
-    .expression((eb) =>
-      eb.selectFrom('u').select([
-        'u.id',
-        sql<string>`${h.learnerId}::uuid`.as('learner_account_id'),
-        sql<string>`'heartbeat'`.as('kind'),
-        sql<string>`${JSON.stringify(h.payload)}::jsonb`.as('payload'),
-        sql<Date>`${h.at}::timestamptz`.as('created_at'),
-      ]),
-    )
-    .returning('session_id')
-    .execute();
-  return rows.length === 1;
+    insert into learning_events (session_id, learner_account_id, kind, payload, created_at)
+    select i.id, i.learner, 'heartbeat', i.payload, i.at from input i join applied a on a.id = i.id
+    returning session_id`.execute(q);
+  return new Set(rows.map((r) => r.session_id));
 }
 
 export async function insertSession(

@@ -52,6 +52,8 @@ export function learningRoutes(app: App, learning: LearningService, settings: Le
     '/api/v1/learning/sessions/:id/heartbeats',
     {
       config: { access, rateLimit: false },
+      // Thousands a second at peak: logged only when something goes wrong (the metrics still count each one).
+      logLevel: 'warn',
       preHandler: async (req) => beatLimit((req.params as { id: string }).id),
       schema: {
         tags,

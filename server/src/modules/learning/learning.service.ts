@@ -1,6 +1,7 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import type { Clock } from '../../platform/clock.js';
+import { createBatcher } from '../../platform/db/batcher.js';
 import type { Db } from '../../platform/db/database.js';
 import type { Database } from '../../platform/db/schema.js';
 import type { Actor } from '../../platform/http/access.js';
@@ -16,6 +17,9 @@ import * as repo from './learning.repository.js';
 import type { LearningSettingsService } from './learning.settings.js';
 
 type Tx = Transaction<Database>;
+
+/** Heartbeats per statement, and statements at the database at once (bench/heartbeat sizes them). */
+const HEARTBEAT_BATCH = { maxSize: 200, maxInFlight: 4 };
 
 /**
  * Learning sessions under the integrity protocol (M24, DESIGN §5). Credit is
@@ -196,7 +200,8 @@ export function createLearningService(deps: {
       { serverNow: now.getTime(), lessonDuration: s.lesson_duration, creditAllowed: !challenge && !ctx.faceOverdue && allowance > 0 },
     );
     const credit = Math.min(verdict.credit, Math.max(0, allowance));
-    const segments = verdict.segment && credit > 0 ? [...s.pending_segments, verdict.segment] : s.pending_segments;
+    // Kept as a union: back-to-back heartbeats extend one segment instead of adding one each.
+    const segments = verdict.segment && credit > 0 ? addInterval(s.pending_segments, ...verdict.segment) : s.pending_segments;
     const nextChallenge = !challenge && now >= s.next_challenge_at ? newChallenge(now) : challenge;
     const faceDue = s.face_check_due_at ?? (now >= s.next_face_check_at ? now : null);
     return {
@@ -230,21 +235,44 @@ export function createLearningService(deps: {
   }
 
   /**
+   * Heartbeats arrive from every learner every ~15 s (60 k at peak, DESIGN §1):
+   * the session reads and the plain writes of concurrent beats are batched,
+   * one statement each per batch. A session is written at most once per
+   * batch; a second beat of it in the same batch was judged against the same
+   * state, so it loses and is judged again on the locked path.
+   */
+  const readSession = createBatcher(async (ids: string[]) => {
+    const rows = new Map((await repo.readSessions(db, [...new Set(ids)])).map((r) => [r.id, r]));
+    return ids.map((id) => {
+      const row = rows.get(id);
+      return row && { ...row };
+    });
+  }, HEARTBEAT_BATCH);
+  const applyPlain = createBatcher(async (beats: repo.PlainHeartbeat[]) => {
+    const seen = new Set<string>();
+    const distinct = beats.filter((b) => !seen.has(b.sessionId) && seen.add(b.sessionId));
+    const applied = await repo.applyHeartbeats(db, distinct);
+    return beats.map((b) => distinct.includes(b) && applied.has(b.sessionId));
+  }, HEARTBEAT_BATCH);
+
+  /**
    * DESIGN §5.2–5.4 on each heartbeat; only the server's clock counts. Most
    * heartbeats take the plain path: one read, then one statement that updates
    * the session only if no other heartbeat got there first (the seq it was
-   * judged against) and appends the event. Anything else — a race, an expired
-   * challenge or face check, a new challenge, a new day — takes the locked path.
+   * judged against) and appends the event — both batched with concurrent
+   * beats. Anything else — a race, an expired challenge or face check, a new
+   * challenge, a new day — takes the locked path.
    */
   async function heartbeat(actor: Actor, sessionId: string, hb: Heartbeat) {
-    const s = await repo.readSession(db, sessionId);
+    const s = await readSession(sessionId);
     if (!s || s.learner_account_id !== actor.accountId) throw LearningErrors.LEARNING_SESSION_NOT_FOUND();
     if (s.status !== 'active') throw LearningErrors.LEARNING_SESSION_ENDED({ reason: s.end_reason });
     const now = clock.now();
     if (isPlain(s, now)) {
       const j = judge(s, hb, now, { challenge: s.challenge, faceOverdue: s.face_check_missed, allowanceBase: s.allowance_seconds });
       if (j.verdict.reason === 'duplicate') return j.result;
-      const applied = await repo.applyHeartbeat(db, { sessionId, judgedSeq: s.playback.lastSeq, patch: j.patch, learnerId: s.learner_account_id, payload: j.event, at: now });
+      const { playback, pending_seconds, pending_segments, face_check_due_at } = j.patch;
+      const applied = await applyPlain({ sessionId, judgedSeq: s.playback.lastSeq, patch: { playback, pending_seconds, pending_segments, face_check_due_at }, learnerId: s.learner_account_id, payload: j.event, at: now });
       if (applied) return j.result;
     }
     return lockedHeartbeat(actor, sessionId, hb);
