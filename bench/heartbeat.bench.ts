@@ -41,11 +41,13 @@ export async function benchHeartbeat(): Promise<void> {
     const setup = await buildApp({ config: loadConfig(env), webDist: null });
     const port = await freePort();
     const address = `http://127.0.0.1:${port}`;
-    children.push(await serve([...profile(), '--import', 'tsx', here('../server/src/main.ts')], { ...env, PORT: String(port), XUNKAO_PUBLIC_URL: address }));
+    const server = await serve([...profile(), '--import', 'tsx', here('../server/src/main.ts')], { ...env, PORT: String(port), XUNKAO_PUBLIC_URL: address });
+    children.push(server);
     const learners = await prepareLearners(setup, address);
     await setup.close();
     const barePort = await freePort();
-    children.push(await serve(['--import', 'tsx', here('bare-insert-server.ts')], { ...env, PORT: String(barePort) }));
+    const bareServer = await serve(['--import', 'tsx', here('bare-insert-server.ts')], { ...env, PORT: String(barePort) });
+    children.push(bareServer);
 
     // The same load generator for both: a heartbeat body made per request, only the target differs.
     const beatBody = (seq: number, mediaPosition: number) => JSON.stringify({ seq, mediaPosition, playing: true, visible: true, focused: true });
@@ -64,10 +66,10 @@ export async function benchHeartbeat(): Promise<void> {
     // one noisy moment on a shared 2-core machine does not decide the figure.
     await parallelLoad('warm-up', bare, `http://127.0.0.1:${barePort}`, WARM_UP_SECONDS);
     await parallelLoad('warm-up', beats, address, WARM_UP_SECONDS);
-    const rounds: { baseline: Figure; beats: Figure }[] = [];
+    const rounds: { baseline: Figure & { cpuMicrosPerRequest: number }; beats: Figure & { cpuMicrosPerRequest: number } }[] = [];
     for (let r = 1; r <= ROUNDS; r++) {
-      const baseline = await parallelLoad(`bare Fastify POST + 1 INSERT (round ${r})`, bare, `http://127.0.0.1:${barePort}`);
-      rounds.push({ baseline, beats: await parallelLoad(`POST heartbeat, ${LEARNERS} learners (round ${r})`, beats, address) });
+      const baseline = await measured(bareServer, () => parallelLoad(`bare Fastify POST + 1 INSERT (round ${r})`, bare, `http://127.0.0.1:${barePort}`));
+      rounds.push({ baseline, beats: await measured(server, () => parallelLoad(`POST heartbeat, ${LEARNERS} learners (round ${r})`, beats, address)) });
     }
     const title = `Learning: heartbeats through the real endpoint vs a bare INSERT route (PostgreSQL, separate processes, ${CONNECTIONS} connections, ${ROUNDS} × ${BENCH_SECONDS} s)`;
     console.log(`\n${title}: every round`);
@@ -79,6 +81,8 @@ export async function benchHeartbeat(): Promise<void> {
         'heartbeat p50 ms': r.beats.p50,
         'heartbeat p99 ms': r.beats.p99,
         ratio: (r.beats.requestsPerSecond / r.baseline.requestsPerSecond).toFixed(2),
+        'bare CPU µs/req': r.baseline.cpuMicrosPerRequest,
+        'heartbeat CPU µs/req': r.beats.cpuMicrosPerRequest,
       })),
     );
     printTable(`${title}: median of the rounds`, median('bare Fastify POST + 1 INSERT', rounds.map((r) => r.baseline)), [median(`POST heartbeat (${LEARNERS} learners)`, rounds.map((r) => r.beats))]);
@@ -245,6 +249,23 @@ async function parallelLoad(name: string, makers: ((n: number) => Request)[], or
     p99: Math.max(...results.map((r) => r.latency.p99)),
     errors: results.reduce((s, r) => s + r.errors + r.non2xx, 0),
   };
+}
+
+/**
+ * Runs a load and adds the server process's CPU time per request (user + system, from /proc): steadier than
+ * throughput on a shared machine, where the load generator and PostgreSQL compete for the same two cores.
+ */
+async function measured(server: ChildProcess, run: () => Promise<Figure>): Promise<Figure & { cpuMicrosPerRequest: number }> {
+  const before = cpuMicros(server.pid!);
+  const figure = await run();
+  const used = cpuMicros(server.pid!) - before;
+  return { ...figure, cpuMicrosPerRequest: Math.round(used / (figure.requestsPerSecond * BENCH_SECONDS)) };
+}
+
+/** utime + stime of a process in microseconds (Linux: fields 14 and 15 of /proc/<pid>/stat, in clock ticks of 10 ms). */
+function cpuMicros(pid: number): number {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10_000;
 }
 
 /** Each figure's median over the rounds (throughput and latencies separately). */

@@ -1,5 +1,4 @@
-import type { Transaction } from 'kysely';
-import { jsonArrayFrom } from 'kysely/helpers/postgres';
+import { sql, type Transaction } from 'kysely';
 import type { Db } from '../../platform/db/database.js';
 import type { Database } from '../../platform/db/schema.js';
 import type { Role, RoleAssignment, ScopeKind } from '../../platform/http/access.js';
@@ -123,38 +122,43 @@ export async function insertSession(
     .executeTakeFirstOrThrow();
 }
 
-/** The session with its account and, for learners, the masked ID number: one query per request. */
-/** The live sessions among these token hashes, with account and roles: one query for a batch of requests. */
-export async function findLiveSessions(q: Q, tokenHashes: string[]) {
-  return q
-    .selectFrom('sessions as s')
-    .innerJoin('accounts as a', 'a.id', 's.account_id')
-    .leftJoin('learners as l', 'l.account_id', 'a.id')
-    .select([
-      's.id as sessionId',
-      's.token_hash as tokenHash',
-      's.csrf_token as csrfToken',
-      's.created_at as createdAt',
-      's.last_seen_at as lastSeenAt',
-      's.expires_at as expiresAt',
-      'a.id as accountId',
-      'a.kind',
-      'a.display_name as displayName',
-      'a.username',
-      'a.status',
-      'l.id_number_masked as maskedIdNumber',
-      (eb) =>
-        jsonArrayFrom(
-          eb
-            .selectFrom('role_assignments as r')
-            .select(['r.role', 'r.scope_kind', 'r.region_code', 'r.org_id', 'r.scope_label'])
-            .whereRef('r.account_id', '=', 'a.id')
-            .orderBy('r.created_at'),
-        ).as('roles'),
-    ])
-    .where('s.token_hash', 'in', tokenHashes)
-    .where('s.revoked_at', 'is', null)
-    .execute();
+export interface LiveSessionRow {
+  sessionId: string;
+  tokenHash: string;
+  csrfToken: string;
+  createdAt: Date;
+  lastSeenAt: Date;
+  expiresAt: Date;
+  accountId: string;
+  kind: 'learner' | 'staff';
+  displayName: string;
+  username: string | null;
+  status: string;
+  maskedIdNumber: string | null;
+  roles: RoleRow[];
+}
+
+/**
+ * The live sessions among these token hashes, with the account, the learner's
+ * masked ID number and the roles: one query for a batch of requests. Every
+ * authenticated request runs it (heartbeats: thousands a second), so it is
+ * plain SQL — the query builder spent more time building this join than
+ * PostgreSQL spent answering it.
+ */
+export async function findLiveSessions(q: Q, tokenHashes: string[]): Promise<LiveSessionRow[]> {
+  const { rows } = await sql<LiveSessionRow>`
+    select s.id as "sessionId", s.token_hash as "tokenHash", s.csrf_token as "csrfToken",
+           s.created_at as "createdAt", s.last_seen_at as "lastSeenAt", s.expires_at as "expiresAt",
+           a.id as "accountId", a.kind, a.display_name as "displayName", a.username, a.status,
+           l.id_number_masked as "maskedIdNumber",
+           coalesce((select json_agg(json_build_object('role', r.role, 'scope_kind', r.scope_kind, 'region_code', r.region_code,
+                                                       'org_id', r.org_id, 'scope_label', r.scope_label) order by r.created_at)
+                       from role_assignments r where r.account_id = a.id), '[]') as roles
+      from sessions s
+      join accounts a on a.id = s.account_id
+      left join learners l on l.account_id = a.id
+     where s.token_hash = any(${tokenHashes}::text[]) and s.revoked_at is null`.execute(q);
+  return rows;
 }
 
 export async function touchSession(q: Q, sessionId: string, now: Date, expiresAt: Date) {
