@@ -168,6 +168,26 @@ describe('learning sessions under the integrity protocol (M24)', () => {
     await post(`/api/v1/learning/sessions/${sessionId}/end`, {});
   });
 
+  it('a beat retried with its Idempotency-Key (the answer was lost) gets the same answer and earns nothing more', async () => {
+    const { sessionId, resumeAt } = (await start('device-a-0001')).json();
+    const keyed = (seq: number, position: number) =>
+      t.app.inject({ method: 'POST', url: `/api/v1/learning/sessions/${sessionId}/heartbeats`, headers: { ...learner.headers, 'idempotency-key': `${sessionId}:${seq}` }, payload: { seq, mediaPosition: position, playing: true, visible: true, focused: true } });
+    await keyed(1, resumeAt);
+    clock.advance(15_000);
+    const first = (await keyed(2, resumeAt + 15)).json();
+    expect(first).toMatchObject({ credited: 15, reason: 'credited', pendingSeconds: 15 });
+    clock.advance(5_000);
+    expect((await keyed(2, resumeAt + 15)).json()).toEqual(first);
+    // The same beat without its key is a replay: nothing, as before.
+    expect((await beat(sessionId, 2, resumeAt + 15)).json()).toMatchObject({ credited: 0, reason: 'duplicate', pendingSeconds: 15 });
+    expect((await keyed(2, resumeAt + 15)).json()).toEqual(first);
+    const events = await t.database.db.selectFrom('learning_events').select('payload').where('session_id', '=', sessionId).where('kind', '=', 'heartbeat').execute();
+    expect(events.map((e) => (e.payload as { seq: number }).seq)).toEqual([1, 2]);
+    const check = (await post(`/api/v1/learning/sessions/${sessionId}/face-check`, { image: ME, nextFrame: NEXT })).json();
+    expect(check.confirmedSeconds).toBe(15);
+    await post(`/api/v1/learning/sessions/${sessionId}/end`, {});
+  });
+
   it('ending without a final face check voids what was pending', async () => {
     const before = await hours();
     const { sessionId } = (await start('device-a-0001')).json();

@@ -42,6 +42,13 @@ describe('CSRF header', () => {
     expect(sentInit().credentials).toBe('same-origin');
   });
 
+  it('sends extra headers such as an Idempotency-Key, never in place of the CSRF token', async () => {
+    const { request, sentInit } = clientWith(jsonResponse(200, { credited: 0 }));
+    await request('/api/v1/learning/sessions/s1/heartbeats', { method: 'POST', body: { seq: 2 }, headers: { 'idempotency-key': 's1:2', 'x-csrf-token': 'forged' } });
+    expect(sentInit().headers['idempotency-key']).toBe('s1:2');
+    expect(sentInit().headers['x-csrf-token']).toBe('tok+123');
+  });
+
   it('does not go out with a GET', async () => {
     const { request, sentInit } = clientWith(jsonResponse(200, { status: 'ok' }));
     await expect(request('/api/health')).resolves.toEqual({ status: 'ok' });

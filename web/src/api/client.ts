@@ -48,6 +48,8 @@ export interface RequestOptions {
   /** Skip the global "401 → login" handling: for the login call and the initial `me` probe. */
   allowUnauthenticated?: boolean;
   signal?: AbortSignal;
+  /** Extra request headers, e.g. an Idempotency-Key. */
+  headers?: Record<string, string>;
 }
 
 export interface ClientDeps {
@@ -61,7 +63,7 @@ export type ApiRequest = <T>(path: string, options?: RequestOptions) => Promise<
 export function createApiClient(deps: ClientDeps): ApiRequest {
   return async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
     const method = options.method ?? 'GET';
-    const headers: Record<string, string> = { accept: 'application/json', ...csrfHeaders(method, deps.cookies()) };
+    const headers: Record<string, string> = { accept: 'application/json', ...options.headers, ...csrfHeaders(method, deps.cookies()) };
     if (options.body !== undefined) headers['content-type'] = 'application/json';
 
     let response: Response;

@@ -3866,7 +3866,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description 同一心跳重发时不变（如 会话ID:seq）：答复丢失后重发，得到原答复，不重复计时 */
+                    "idempotency-key"?: string;
+                };
                 path: {
                     id: string;
                 };

@@ -59,6 +59,9 @@ export function learningRoutes(app: App, learning: LearningService, settings: Le
         tags,
         summary: '学习心跳（约每15秒）：学时只由服务器按规则计算',
         params: Params,
+        headers: Type.Object({
+          'idempotency-key': Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: '同一心跳重发时不变（如 会话ID:seq）：答复丢失后重发，得到原答复，不重复计时' })),
+        }),
         body: Type.Object({
           seq: Type.Integer({ minimum: 1 }),
           mediaPosition: Type.Number({ minimum: 0 }),
@@ -73,7 +76,7 @@ export function learningRoutes(app: App, learning: LearningService, settings: Le
         },
       },
     },
-    async (req) => learning.heartbeat(req.actor!, req.params.id, req.body),
+    async (req) => learning.heartbeat(req.actor!, req.params.id, req.body, req.headers['idempotency-key'] ?? null),
   );
 
   app.post(

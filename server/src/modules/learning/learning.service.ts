@@ -18,6 +18,9 @@ import type { LearningSettingsService } from './learning.settings.js';
 
 type Tx = Transaction<Database>;
 
+/** What a heartbeat is answered (DESIGN §5.2–5.4); kept with the session for a retry of the same beat. */
+export type HeartbeatAnswer = NonNullable<repo.SessionRow['playback']['lastAnswer']>;
+
 /** Heartbeats per statement, and statements at the database at once (bench/heartbeat sizes them). */
 const HEARTBEAT_BATCH = { maxSize: 200, maxInFlight: 4 };
 
@@ -188,7 +191,7 @@ export function createLearningService(deps: {
    * what to write back and what to answer. Pure apart from drawing a new
    * challenge; both heartbeat paths below use it.
    */
-  function judge(s: repo.SessionRow, hb: Heartbeat, now: Date, ctx: { challenge: repo.SessionRow['challenge']; faceOverdue: boolean; allowanceBase: number }) {
+  function judge(s: repo.SessionRow, hb: Heartbeat, now: Date, ctx: { challenge: repo.SessionRow['challenge']; faceOverdue: boolean; allowanceBase: number; idempotencyKey: string | null }) {
     const { challenge } = ctx;
     const allowance = ctx.allowanceBase - s.pending_seconds;
     let watched: Interval[] = s.base_watched;
@@ -204,26 +207,34 @@ export function createLearningService(deps: {
     const segments = verdict.segment && credit > 0 ? addInterval(s.pending_segments, ...verdict.segment) : s.pending_segments;
     const nextChallenge = !challenge && now >= s.next_challenge_at ? newChallenge(now) : challenge;
     const faceDue = s.face_check_due_at ?? (now >= s.next_face_check_at ? now : null);
+    const result: HeartbeatAnswer = {
+      credited: credit,
+      reason: verdict.reason,
+      pendingSeconds: s.pending_seconds + credit,
+      challenge: nextChallenge ? { id: nextChallenge.id, question: nextChallenge.question, options: nextChallenge.options, deadline: nextChallenge.deadline, missed: nextChallenge.missed } : null,
+      faceCheckDue: faceDue !== null,
+      locked: false,
+    };
+    // The answer is kept with its key, so a retry of this beat (its answer was lost) gets it again; a duplicate keeps the earlier one.
+    const answered = verdict.reason === 'duplicate' ? { lastKey: s.playback.lastKey ?? null, lastAnswer: s.playback.lastAnswer ?? null } : { lastKey: ctx.idempotencyKey, lastAnswer: result };
     return {
       verdict,
       newChallenge: nextChallenge !== challenge ? nextChallenge : null,
       patch: {
-        playback: JSON.stringify({ lastSeq: verdict.state.lastSeq, lastServerAt: verdict.state.lastServerAt, lastPosition: verdict.state.lastPosition }),
+        playback: JSON.stringify({ lastSeq: verdict.state.lastSeq, lastServerAt: verdict.state.lastServerAt, lastPosition: verdict.state.lastPosition, ...answered }),
         pending_seconds: s.pending_seconds + credit,
         pending_segments: JSON.stringify(segments),
         face_check_due_at: faceDue,
         ...(nextChallenge !== challenge ? { challenge: JSON.stringify(nextChallenge) } : {}),
       },
       event: { seq: hb.seq, position: hb.mediaPosition, playing: hb.playing, visible: hb.visible, focused: hb.focused, credit, reason: verdict.reason },
-      result: {
-        credited: credit,
-        reason: verdict.reason,
-        pendingSeconds: s.pending_seconds + credit,
-        challenge: nextChallenge ? { id: nextChallenge.id, question: nextChallenge.question, options: nextChallenge.options, deadline: nextChallenge.deadline, missed: nextChallenge.missed } : null,
-        faceCheckDue: faceDue !== null,
-        locked: false,
-      },
+      result,
     };
+  }
+
+  /** A retried beat (same Idempotency-Key, same seq) gets the answer it was given, and changes nothing. */
+  function replayOf(s: repo.SessionRow, hb: Heartbeat, key: string | null): HeartbeatAnswer | null {
+    return key !== null && s.playback.lastKey === key && s.playback.lastSeq === hb.seq ? (s.playback.lastAnswer ?? null) : null;
   }
 
   /** A heartbeat that needs no more than its own row and event: nothing expired, no new challenge, the same day. */
@@ -263,26 +274,30 @@ export function createLearningService(deps: {
    * beats. Anything else — a race, an expired challenge or face check, a new
    * challenge, a new day — takes the locked path.
    */
-  async function heartbeat(actor: Actor, sessionId: string, hb: Heartbeat) {
+  async function heartbeat(actor: Actor, sessionId: string, hb: Heartbeat, idempotencyKey: string | null = null) {
     const s = await readSession(sessionId);
     if (!s || s.learner_account_id !== actor.accountId) throw LearningErrors.LEARNING_SESSION_NOT_FOUND();
     if (s.status !== 'active') throw LearningErrors.LEARNING_SESSION_ENDED({ reason: s.end_reason });
+    const replay = replayOf(s, hb, idempotencyKey);
+    if (replay) return replay;
     const now = clock.now();
     if (isPlain(s, now)) {
-      const j = judge(s, hb, now, { challenge: s.challenge, faceOverdue: s.face_check_missed, allowanceBase: s.allowance_seconds });
+      const j = judge(s, hb, now, { challenge: s.challenge, faceOverdue: s.face_check_missed, allowanceBase: s.allowance_seconds, idempotencyKey });
       if (j.verdict.reason === 'duplicate') return j.result;
       const { playback, pending_seconds, pending_segments, face_check_due_at } = j.patch;
       const applied = await applyPlain({ sessionId, judgedSeq: s.playback.lastSeq, patch: { playback, pending_seconds, pending_segments, face_check_due_at }, learnerId: s.learner_account_id, payload: j.event, at: now });
       if (applied) return j.result;
     }
-    return lockedHeartbeat(actor, sessionId, hb);
+    return lockedHeartbeat(actor, sessionId, hb, idempotencyKey);
   }
 
-  async function lockedHeartbeat(actor: Actor, sessionId: string, hb: Heartbeat) {
+  async function lockedHeartbeat(actor: Actor, sessionId: string, hb: Heartbeat, idempotencyKey: string | null) {
     let lock = false;
     let session: repo.SessionRow | undefined;
     const result = await db.transaction().execute(async (tx) => {
       const s = await ownActiveSession(tx, actor, sessionId);
+      const replay = replayOf(s, hb, idempotencyKey);
+      if (replay) return replay;
       session = s;
       const now = clock.now();
       let challenge = s.challenge;
@@ -303,7 +318,7 @@ export function createLearningService(deps: {
       const today = shanghaiDay(now);
       const base = s.allowance_day === today ? s.allowance_seconds : await remainingAllowance(tx, s);
       if (s.allowance_day !== today) await repo.updateSession(tx, s.id, { allowance_seconds: base, allowance_day: today });
-      const j = judge(s, hb, now, { challenge, faceOverdue, allowanceBase: base });
+      const j = judge(s, hb, now, { challenge, faceOverdue, allowanceBase: base, idempotencyKey });
       await repo.updateSession(tx, s.id, j.patch);
       if (j.verdict.reason !== 'duplicate') await event(tx, s, 'heartbeat', j.event);
       if (j.newChallenge) await event(tx, s, 'challenge_issued', { challengeId: j.newChallenge.id });

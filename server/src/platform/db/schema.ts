@@ -332,7 +332,18 @@ export interface LearningSessionsTable {
   end_reason: string | null;
   started_at: Date;
   ended_at: Date | null;
-  playback: ColumnType<{ lastSeq: number; lastServerAt: number | null; lastPosition: number }, string, string>;
+  /** The last beat judged, and the answer given to its Idempotency-Key (a retry gets it again). */
+  playback: ColumnType<
+    {
+      lastSeq: number;
+      lastServerAt: number | null;
+      lastPosition: number;
+      lastKey?: string | null;
+      lastAnswer?: { credited: number; reason: string; pendingSeconds: number; challenge: { id: string; question: string; options: string[]; deadline: string; missed: boolean } | null; faceCheckDue: boolean; locked: boolean } | null;
+    },
+    string,
+    string
+  >;
   pending_seconds: Generated<number>;
   pending_segments: ColumnType<[number, number][], string | undefined, string>;
   next_face_check_at: Date;

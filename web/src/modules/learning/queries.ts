@@ -20,7 +20,9 @@ export function useMyHours() {
 /** The learning protocol's calls (DESIGN §5); the player drives them, so they are plain functions, not cached queries. */
 export const learningApi = {
   start: (body: StartBody) => apiRequest<Started>('/api/v1/learning/sessions', { method: 'POST', body }),
-  heartbeat: (sessionId: string, beat: Beat) => apiRequest<HeartbeatAnswer>(`/api/v1/learning/sessions/${sessionId}/heartbeats`, { method: 'POST', body: beat }),
+  /** A beat resent after a lost answer carries the same key, so the server answers it as before (DESIGN §5.2). */
+  heartbeat: (sessionId: string, beat: Beat) =>
+    apiRequest<HeartbeatAnswer>(`/api/v1/learning/sessions/${sessionId}/heartbeats`, { method: 'POST', body: beat, headers: { 'idempotency-key': `${sessionId}:${beat.seq}` } }),
   answer: (sessionId: string, challengeId: string, answer: string) =>
     apiRequest<ChallengeAnswer>(`/api/v1/learning/sessions/${sessionId}/challenge`, { method: 'POST', body: { challengeId, answer } }),
   faceCheck: (sessionId: string, frames: LiveFrames) => apiRequest<FaceCheckAnswer>(`/api/v1/learning/sessions/${sessionId}/face-check`, { method: 'POST', body: frames }),
