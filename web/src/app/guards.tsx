@@ -102,8 +102,8 @@ export function LayoutGate({ layout, children }: { layout: LayoutKind; children:
   return children;
 }
 
-/** Pages outside the active role's menu are refused even when typed into the address bar. */
+/** Pages outside the active role's menu, in its scope, are refused even when typed into the address bar. */
 export function PageGate({ page, children }: { page: PageKey | readonly PageKey[]; children: ReactNode }) {
   const { activeRole } = useAuth();
-  return canOpen(activeRole.role, page) ? children : <ForbiddenPage />;
+  return canOpen(activeRole, page) ? children : <ForbiddenPage />;
 }

@@ -1,4 +1,4 @@
-import type { Me, Role, RoleAssignment } from '../api/types';
+import type { Me, Role, RoleAssignment, ScopeKind } from '../api/types';
 import { navTexts } from './texts';
 
 /**
@@ -104,6 +104,15 @@ export type PageKey = (typeof PAGES)[keyof typeof PAGES]['key'];
 /** Region data pages are for those who supervise or run the platform across regions. */
 const REGION_VIEWERS: readonly Role[] = ['regulator', 'platform_operator'];
 
+/** A page the server serves to some scopes of the role only; any other scope would get 403. */
+interface ScopedPage {
+  page: NavItem;
+  scopes: readonly ScopeKind[];
+}
+
+/** M4, M10: the province's own pages (the server checks `scope.kind === 'province'`, or the province's region code). */
+const provinceOnly = (page: NavItem): ScopedPage => ({ page, scopes: ['province'] });
+
 /**
  * Each role's business pages, in menu order: an institution reports, builds
  * courses and answers for their satisfaction, runs classes and keeps question
@@ -111,22 +120,28 @@ const REGION_VIEWERS: readonly Role[] = ['regulator', 'platform_operator'];
  * its region's ratings and approves hour corrections (M11–M13, M16, M17, M29),
  * the platform reviews courses second (M17), runs the desk (M10), announcements
  * and the comment queue (M8, M9); institutions and regulators see certificates (M25)
- * and learner archives (M26); the province supervises the desk's SLA (M10);
- * the province and the platform connect the provincial supervision platform (M4);
+ * and learner archives (M26); only the province among regulators supervises the
+ * desk's SLA (M10) and, with the platform, connects the provincial supervision
+ * platform (M4);
  * regulators query their region and drill down to a learner's archive (M29);
  * exam institutions run sessions, the cross-exam draw, staff and sanctions,
  * sites prepare their rooms (N2, N3.2); regulators work signals, inspections
  * and cases, institutions answer rectification orders (N3, N3.1, M30).
  */
-const ROLE_PAGES: Partial<Record<Role, readonly NavItem[]>> = {
+const ROLE_PAGES: Partial<Record<Role, readonly (NavItem | ScopedPage)[]>> = {
   institution_admin: [PAGES.registrations, PAGES.teachers, PAGES.courses, PAGES.satisfaction, PAGES.classes, PAGES.questionBanks, PAGES.certificates, PAGES.archives, PAGES.examApplications, PAGES.enforcementSignals, PAGES.orders],
-  regulator: [PAGES.dashboards, PAGES.oversight, PAGES.oversightDrill, PAGES.applications, PAGES.teacherApprovals, PAGES.regionCourses, PAGES.spotChecks, PAGES.satisfaction, PAGES.regionClasses, PAGES.hourCorrections, PAGES.certificates, PAGES.archives, PAGES.examDraws, PAGES.examSites, PAGES.examViolations, PAGES.enforcementSignals, PAGES.inspections, PAGES.cases, PAGES.announcements, PAGES.slaReport, PAGES.exchange],
+  regulator: [PAGES.dashboards, PAGES.oversight, PAGES.oversightDrill, PAGES.applications, PAGES.teacherApprovals, PAGES.regionCourses, PAGES.spotChecks, PAGES.satisfaction, PAGES.regionClasses, PAGES.hourCorrections, PAGES.certificates, PAGES.archives, PAGES.examDraws, PAGES.examSites, PAGES.examViolations, PAGES.enforcementSignals, PAGES.inspections, PAGES.cases, PAGES.announcements, provinceOnly(PAGES.slaReport), provinceOnly(PAGES.exchange)],
   platform_operator: [PAGES.dashboards, PAGES.courseReviews, PAGES.supportQueue, PAGES.slaReport, PAGES.announcements, PAGES.moderation, PAGES.commentModeration, PAGES.operations, PAGES.exchange],
   support_agent: [PAGES.supportQueue, PAGES.slaReport],
   exam_admin: [PAGES.examDraws, PAGES.examSessions, PAGES.examSites, PAGES.examApplications, PAGES.examStaff, PAGES.examViolations],
   exam_site_admin: [PAGES.examSessions, PAGES.examSites],
   exam_staff: [PAGES.myDuties, PAGES.examSessions],
 };
+
+/** The role's pages that this assignment's scope may use. */
+function businessPages({ role, scope }: RoleAssignment): NavItem[] {
+  return (ROLE_PAGES[role] ?? []).flatMap((entry) => ('scopes' in entry ? (entry.scopes.includes(scope.kind) ? [entry.page] : []) : [entry]));
+}
 
 /** The desk's own staff work its queue; everyone else asks it through 我的工单 (M10). */
 const DESK_ROLES: readonly Role[] = ['support_agent', 'platform_operator'];
@@ -135,18 +150,20 @@ export function layoutFor(role: Role): LayoutKind {
   return role === 'learner' ? 'mobile' : 'staff';
 }
 
-export function navigationFor(role: Role): Navigation {
+/** The menu of one role assignment: the same role may see fewer pages in a narrower scope. */
+export function navigationFor(assignment: RoleAssignment): Navigation {
+  const { role } = assignment;
   if (layoutFor(role) === 'mobile') return { layout: 'mobile', tabs: [PAGES.learnerHome, PAGES.learnerHours, PAGES.learnerSupport, PAGES.learnerAccount] };
-  const items: NavItem[] = [PAGES.workbench, ...(ROLE_PAGES[role] ?? [])];
+  const items: NavItem[] = [PAGES.workbench, ...businessPages(assignment)];
   if (!DESK_ROLES.includes(role)) items.push(PAGES.myTickets);
   if (REGION_VIEWERS.includes(role)) items.push(PAGES.regions);
   items.push(PAGES.account);
   return { layout: 'staff', items };
 }
 
-/** Whether the role's menu holds the page (or one of the pages, when a route serves several roles). */
-export function canOpen(role: Role, page: PageKey | readonly PageKey[]): boolean {
-  const nav = navigationFor(role);
+/** Whether the assignment's menu holds the page (or one of the pages, when a route serves several roles). */
+export function canOpen(assignment: RoleAssignment, page: PageKey | readonly PageKey[]): boolean {
+  const nav = navigationFor(assignment);
   const items = nav.layout === 'mobile' ? nav.tabs : nav.items;
   const keys: readonly string[] = typeof page === 'string' ? [page] : page;
   return items.some((item) => keys.includes(item.key));

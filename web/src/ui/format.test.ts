@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatDuration } from './format';
+import { formatDate, formatDateTime, formatDuration, todayInShanghai } from './format';
 
 describe('formatDateTime', () => {
   it('shows UTC instants in Guangdong time', () => {
@@ -16,6 +16,21 @@ describe('formatDate', () => {
   it('gives the Guangdong calendar day', () => {
     expect(formatDate('2026-03-01T16:30:00.000Z')).toBe('2026-03-02');
     expect(formatDate(undefined)).toBe('—');
+  });
+});
+
+describe('todayInShanghai', () => {
+  it('gives the Guangdong calendar day, not the device\'s or UTC\'s (DESIGN §8)', () => {
+    const today = todayInShanghai(new Date('2026-11-23T17:30:00Z'));
+    expect(today.format('YYYY-MM-DD')).toBe('2026-11-24');
+    expect(today.year()).toBe(2026);
+    expect(today.month()).toBe(10);
+    expect(today.date()).toBe(24);
+  });
+
+  it('turns the year over at midnight in Shanghai', () => {
+    expect(todayInShanghai(new Date('2026-12-31T15:59:59Z')).format('YYYY-MM-DD')).toBe('2026-12-31');
+    expect(todayInShanghai(new Date('2026-12-31T16:00:00Z')).year()).toBe(2027);
   });
 });
 

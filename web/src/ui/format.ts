@@ -1,4 +1,4 @@
-import dayjs from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
 import timezone from 'dayjs/plugin/timezone';
 import utc from 'dayjs/plugin/utc';
 
@@ -7,6 +7,15 @@ dayjs.extend(timezone);
 
 /** The platform's clock for display: Guangdong is in Asia/Shanghai whatever the device says. */
 export const DISPLAY_TZ = 'Asia/Shanghai';
+
+/**
+ * Today's calendar day in Asia/Shanghai (DESIGN §8), at the device's midnight so date pickers,
+ * `format` and `year()` show Guangdong's day: a browser in another zone, or one near midnight UTC,
+ * would otherwise default business dates to the wrong day.
+ */
+export function todayInShanghai(now: Date = new Date()): Dayjs {
+  return dayjs(dayjs(now).tz(DISPLAY_TZ).format('YYYY-MM-DD'));
+}
 
 /** `YYYY-MM-DD HH:mm` in Asia/Shanghai (STYLE: UI conventions); empty input gives "—". */
 export function formatDateTime(iso: string | null | undefined): string {

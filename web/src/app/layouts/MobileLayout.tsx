@@ -9,7 +9,7 @@ export function MobileLayout() {
   const { activeRole } = useAuth();
   const navigate = useNavigate();
   const { pathname } = useLocation();
-  const nav = navigationFor(activeRole.role);
+  const nav = navigationFor(activeRole);
   const tabs = nav.layout === 'mobile' ? nav.tabs : [];
   const active = selectedNavKey(tabs, pathname) ?? null;
 

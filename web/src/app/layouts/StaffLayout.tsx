@@ -19,7 +19,7 @@ export function StaffLayout() {
   const { pathname } = useLocation();
   const [collapsed, setCollapsed] = useState(false);
 
-  const nav = navigationFor(activeRole.role);
+  const nav = navigationFor(activeRole);
   const items = nav.layout === 'staff' ? nav.items : [];
   const selected = selectedNavKey(items, pathname);
 

@@ -12,7 +12,7 @@ import { navTexts, shortcutHints, workbenchTexts as t } from '../texts';
 export function WorkbenchPage() {
   const { me, activeRole } = useAuth();
   const navigate = useNavigate();
-  const nav = navigationFor(activeRole.role);
+  const nav = navigationFor(activeRole);
   const shortcuts = (nav.layout === 'staff' ? nav.items : []).filter((item) => item.key !== 'workbench');
   const { scope } = activeRole;
 

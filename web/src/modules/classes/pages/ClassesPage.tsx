@@ -1,11 +1,11 @@
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Input, Select } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { EmptyState } from '../../../ui/EmptyState';
 import { downloadCsv, toCsv, type CsvColumn } from '../../../ui/export-csv';
 import { FilterBar, FilterField } from '../../../ui/FilterBar';
+import { todayInShanghai } from '../../../ui/format';
 import { PageContainer } from '../../../ui/PageContainer';
 import { PageError } from '../../../ui/PageError';
 import { useCategories } from '../../categories';
@@ -49,7 +49,7 @@ export function ClassesPage({ mode }: { mode: ClassesMode }) {
       { title: t.learners, value: (c) => c.learnerCount },
       { title: t.status, value: (c) => classStatusLooks[c.status].label },
     ];
-    downloadCsv(t.exportFile(dayjs().format('YYYYMMDD')), toCsv(shown, columns));
+    downloadCsv(t.exportFile(todayInShanghai().format('YYYYMMDD')), toCsv(shown, columns));
   };
 
   const empty = filtered ? (

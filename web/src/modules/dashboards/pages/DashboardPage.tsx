@@ -1,5 +1,5 @@
 import { Col, DatePicker, Row, Select, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useAuth } from '../../../app/auth';
 import { useCategories } from '../../categories';
@@ -7,7 +7,7 @@ import { InspectionCoverageCard } from '../../enforcement';
 import { useRegionTree } from '../../regions';
 import { regionOptions } from '../region-options';
 import { FilterBar, FilterField } from '../../../ui/FilterBar';
-import { formatDateTime } from '../../../ui/format';
+import { formatDateTime, todayInShanghai } from '../../../ui/format';
 import { PageContainer } from '../../../ui/PageContainer';
 import { DashboardCard } from '../components/DashboardCard';
 import { useDashboard } from '../queries';
@@ -20,9 +20,12 @@ const MAX_DAYS = 366;
 const day = (d: Dayjs) => d.format('YYYY-MM-DD');
 const PROVINCE = '440000';
 
-/** 监管驾驶舱 (issue 8 item 2): the caller's region (M29) over a period, by city or county and by category. */
+/** 监管驾驶舱 (issue 8 item 2): the caller's region (M29) over a period ending on Guangdong's today, by city or county and by category. */
 export default function DashboardPage() {
-  const [range, setRange] = useState<[Dayjs, Dayjs]>(() => [dayjs().subtract(DEFAULT_DAYS - 1, 'day'), dayjs()]);
+  const [range, setRange] = useState<[Dayjs, Dayjs]>(() => {
+    const today = todayInShanghai();
+    return [today.subtract(DEFAULT_DAYS - 1, 'day'), today];
+  });
   const [granularity, setGranularity] = useState<Granularity>('day');
   const [groupBy, setGroupBy] = useState<GroupBy>('none');
   const [categoryId, setCategoryId] = useState<string | undefined>(undefined);
@@ -48,7 +51,7 @@ export default function DashboardPage() {
           <DatePicker.RangePicker
             value={range}
             allowClear={false}
-            disabledDate={(d, info) => (info.from ? Math.abs(d.diff(info.from, 'day')) >= MAX_DAYS : false) || d.isAfter(dayjs(), 'day')}
+            disabledDate={(d, info) => (info.from ? Math.abs(d.diff(info.from, 'day')) >= MAX_DAYS : false) || d.isAfter(todayInShanghai(), 'day')}
             onChange={(v) => v?.[0] && v[1] && setRange([v[0], v[1]])}
           />
         </FilterField>

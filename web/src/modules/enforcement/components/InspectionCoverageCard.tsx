@@ -1,5 +1,6 @@
 import { Card, Empty, List, Progress, Skeleton, Typography } from 'antd';
 import { Link } from 'react-router';
+import { todayInShanghai } from '../../../ui/format';
 import { useInspectionPlan } from '../queries';
 import { coverageTexts as t } from '../texts';
 
@@ -11,7 +12,7 @@ const LISTED = 5;
  * dashboard shows the region's coverage this year and who has not been inspected.
  */
 export function InspectionCoverageCard() {
-  const year = new Date().getFullYear();
+  const year = todayInShanghai().year();
   const plan = useInspectionPlan(year);
   const total = plan.data?.institutions.length ?? 0;
   const missing = plan.data?.notInspected ?? [];

@@ -4,7 +4,7 @@ import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { EmptyState } from '../../../ui/EmptyState';
 import { FilterBar, FilterField } from '../../../ui/FilterBar';
-import { formatDateTime } from '../../../ui/format';
+import { formatDateTime, todayInShanghai } from '../../../ui/format';
 import { PageContainer } from '../../../ui/PageContainer';
 import { PageError, errorMessage } from '../../../ui/PageError';
 import { OpenCaseModal, type CaseSource } from '../components/OpenCaseModal';
@@ -12,12 +12,11 @@ import { useInspection, useInspectionPlan, useRecordFindings, useScheduleInspect
 import { findingNames, inspectionTexts as t } from '../texts';
 import type { Coverage, FindingResult, Inspection, InspectionPlan } from '../types';
 
-const thisYear = () => Number(new Date().toLocaleString('en-CA', { timeZone: 'Asia/Shanghai' }).slice(0, 4));
 const yes = (v: boolean) => (v ? <Tag color="green">✓</Tag> : <Tag>—</Tag>);
 
 /** 执法检查 (N3): the year's plan, institutions not yet inspected, checklists with findings. */
 export function InspectionsPage() {
-  const [year, setYear] = useState(thisYear);
+  const [year, setYear] = useState(() => todayInShanghai().year());
   const plan = useInspectionPlan(year);
   const [scheduling, setScheduling] = useState<Coverage | null>(null);
   const [viewing, setViewing] = useState<string | null>(null);

@@ -1,12 +1,11 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { Button, Card, Select, Space, Table, Tag, Tooltip } from 'antd';
-import dayjs from 'dayjs';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
 import { EmptyState } from '../../../ui/EmptyState';
 import { FilterBar, FilterField } from '../../../ui/FilterBar';
 import { downloadCsv, toCsv, type CsvColumn } from '../../../ui/export-csv';
-import { formatDateTime } from '../../../ui/format';
+import { formatDateTime, todayInShanghai } from '../../../ui/format';
 import { PageContainer } from '../../../ui/PageContainer';
 import { PageError } from '../../../ui/PageError';
 import { StatusTag } from '../../../ui/StatusTag';
@@ -39,7 +38,7 @@ export function ApplicationsPage() {
       { title: t.decidedAt, value: (a) => formatDateTime(a.decidedAt) },
       { title: t.decisionReason, value: (a) => a.reason },
     ];
-    downloadCsv(t.exportFile(dayjs().format('YYYYMMDD')), toCsv(items, csvColumns));
+    downloadCsv(t.exportFile(todayInShanghai().format('YYYYMMDD')), toCsv(items, csvColumns));
   };
 
   const columns: ColumnsType<Application> = [

@@ -1,10 +1,9 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { App, Button, Card, Space, Tooltip } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { downloadCsv, toCsv, type CsvColumn } from '../../../ui/export-csv';
 import { FilterBar } from '../../../ui/FilterBar';
-import { formatDate } from '../../../ui/format';
+import { formatDate, todayInShanghai } from '../../../ui/format';
 import { PageContainer } from '../../../ui/PageContainer';
 import { errorMessage, PageError } from '../../../ui/PageError';
 import { ReasonModal } from '../../../ui/ReasonModal';
@@ -48,7 +47,7 @@ export function TeacherApprovalsPage({ decidesForCity }: { decidesForCity: strin
       { title: t.reportedAt, value: (r) => formatDate(r.reportedAt) },
       { title: t.decisionReason, value: (r) => r.decisionReason },
     ];
-    downloadCsv(t.exportFile(dayjs().format('YYYYMMDD')), toCsv(all.items, columns));
+    downloadCsv(t.exportFile(todayInShanghai().format('YYYYMMDD')), toCsv(all.items, columns));
   };
 
   const send = (teacher: Teacher, approve: boolean, reason?: string) =>

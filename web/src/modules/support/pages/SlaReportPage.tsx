@@ -1,10 +1,11 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { Button, Card, DatePicker, Table, type TableColumnsType } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { EmptyState } from '../../../ui/EmptyState';
 import { downloadCsv, toCsv, type CsvColumn } from '../../../ui/export-csv';
 import { FilterBar, FilterField } from '../../../ui/FilterBar';
+import { todayInShanghai } from '../../../ui/format';
 import { PageContainer } from '../../../ui/PageContainer';
 import { PageError } from '../../../ui/PageError';
 import { CalendarCard } from '../components/CalendarCard';
@@ -27,7 +28,7 @@ const clockColumns = (title: string, key: 'firstResponse' | 'resolution'): Table
 
 /** 客服时效报告 (M10): the platform's month by category, for the platform and the province. */
 export function SlaReportPage({ canEditCalendar, showCalendar }: { canEditCalendar: boolean; showCalendar: boolean }) {
-  const [month, setMonth] = useState<Dayjs>(dayjs());
+  const [month, setMonth] = useState<Dayjs>(() => todayInShanghai());
   const key = month.format('YYYY-MM');
   const report = useSlaReport(key);
   const rows: Row[] = report.data?.rows ?? [];
