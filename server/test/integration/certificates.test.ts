@@ -151,9 +151,14 @@ describe('hour certificates (M25)', () => {
     await expect(sql`delete from certificates`.execute(db)).rejects.toThrow(/APPEND_ONLY/);
   });
 
-  it('are seen only by the learner, the institution and regulators of the region', async () => {
+  it('are seen only by the learner, the institution and the regulators supervising the class (M29)', async () => {
     expect((await get(`/api/v1/certificates/${number}/pdf`, inst)).statusCode).toBe(200);
-    expect((await get(`/api/v1/certificates/${number}/pdf`, await loginAs(t, 'gz-yjj'))).statusCode).toBe(200);
+    // The demo institution is in 天河区: its county bureau supervises the class, and Guangzhou over it.
+    for (const who of ['th-yjj', 'gz-yjj']) {
+      const bureau = await loginAs(t, who);
+      expect((await get(`/api/v1/certificates/${number}/pdf`, bureau)).statusCode, who).toBe(200);
+      expect((await get(`/api/v1/classes/${classId}/certificates`, bureau)).json().items, who).toHaveLength(2);
+    }
     const sz = await loginAs(t, 'sz-yjj');
     expect((await get(`/api/v1/certificates/${number}/pdf`, sz)).json().code).toBe('CERTIFICATE_NOT_FOUND');
     expect((await get(`/api/v1/classes/${classId}/certificates`, sz)).statusCode).toBe(404);
@@ -176,8 +181,10 @@ describe('hour certificates (M25)', () => {
 
   it('revoke by a new record with reason and actor; the public page shows revoked with the reason', async () => {
     expect((await post(`/api/v1/certificates/${number}/revoke`, { reason: ' ' }, inst)).statusCode).toBe(400);
-    const gz = await loginAs(t, 'gz-yjj');
-    const res = await post(`/api/v1/certificates/${number}/revoke`, { reason: '检查发现学时记录存在代学行为（M30）' }, gz);
+    const reason = { reason: '检查发现学时记录存在代学行为（M30）' };
+    expect((await post(`/api/v1/certificates/${number}/revoke`, reason, await loginAs(t, 'sz-yjj'))).json().code).toBe('CERTIFICATE_NOT_FOUND');
+    // M29: the county bureau supervising the class revokes; Guangzhou still finds it (already revoked).
+    const res = await post(`/api/v1/certificates/${number}/revoke`, reason, await loginAs(t, 'th-yjj'));
     expect(res.json()).toEqual({ number, status: 'revoked' });
     const v = (await verifyPage(number)).json();
     expect(v).toMatchObject({ status: 'revoked', revocation: { reason: '检查发现学时记录存在代学行为（M30）' }, signatureValid: true });
@@ -186,7 +193,7 @@ describe('hour certificates (M25)', () => {
     const series = number.replace(/-\d+$/, '-%');
     const audit = await t.database.db.selectFrom('audit_log').select(['action', 'target_id']).where('action', 'like', 'certificate.%').where('target_id', 'like', series).orderBy('id').execute();
     expect(audit.map((a) => a.action)).toEqual(['certificate.issued', 'certificate.reissued', 'certificate.revoked']);
-    expect((await post(`/api/v1/certificates/${number}/revoke`, { reason: '重复' }, gz)).json().code).toBe('CERTIFICATE_NOT_CURRENT');
+    expect((await post(`/api/v1/certificates/${number}/revoke`, { reason: '重复' }, await loginAs(t, 'gz-yjj'))).json().code).toBe('CERTIFICATE_NOT_CURRENT');
     await expect(sql`delete from certificate_revocations`.execute(t.database.db)).rejects.toThrow(/APPEND_ONLY/);
   });
 

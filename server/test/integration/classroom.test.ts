@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/platform/clock.js';
-import { approvedTeacher, enrolledLearner } from '../support/factories.js';
+import { approvedTeacher, enrolledLearner, openClass } from '../support/factories.js';
 import { loginAs, startTestApp, type Session, type TestApp } from '../support/test-app.js';
 
 /**
@@ -22,6 +22,7 @@ let inst: Session;
 let learner: Session;
 let learnerId: string;
 let classId: string;
+let courseId: string;
 let teacherId: string;
 
 const post = (s: Session, url: string, payload: object) => t.app.inject({ method: 'POST', url, headers: s.headers, payload });
@@ -42,7 +43,7 @@ const sessionsCount = async () => Number((await t.database.db.selectFrom('classr
 
 beforeAll(async () => {
   t = await startTestApp({ clock });
-  ({ inst, learner, classId } = await enrolledLearner(t, frame('person-a-webcam.jpg')));
+  ({ inst, learner, classId, courseId } = await enrolledLearner(t, frame('person-a-webcam.jpg')));
   learnerId = (await get(learner, '/api/v1/me')).json().account.id;
   teacherId = await approvedTeacher(t, inst);
 });
@@ -140,5 +141,21 @@ describe('hour corrections (M16): requested by the institution, approved by the 
     const req = await post(inst, `/api/v1/classes/${classId}/hour-corrections`, { learnerId, target: 'online', seconds: -600, reason: '误记网络学时' });
     const res = await post(await loginAs(t, 'gz-yjj'), `/api/v1/hour-corrections/${req.json().correctionId}/decision`, { approve: true, note: null });
     expect(res.json()).toMatchObject({ code: 'CORRECTION_OUT_OF_RANGE', details: { heldSeconds: 0 } });
+  });
+
+  it('narrow to one class on request, within the caller\'s scope (a class page lists its own)', async () => {
+    const other = (await openClass(t, inst, courseId)).classId;
+    await t.database.db.insertInto('enrolments').values({ class_id: other, learner_account_id: learnerId, joined_via: 'import', status: 'active', joined_at: clock.now() }).execute();
+    const req = await post(inst, `/api/v1/classes/${other}/hour-corrections`, { learnerId, target: 'offline', seconds: 600, reason: '补记11月26日面授签到' });
+    expect(req.statusCode).toBe(201);
+    const list = async (s: Session, query: string) => (await get(s, `/api/v1/hour-corrections?${query}`)).json();
+    expect((await list(inst, 'pageSize=100')).total).toBe(3);
+    const first = await list(inst, `classId=${classId}`);
+    expect(first.total).toBe(2);
+    expect(first.items.every((c: { classId: string }) => c.classId === classId)).toBe(true);
+    expect(await list(inst, `classId=${other}`)).toMatchObject({ total: 1, items: [{ id: req.json().correctionId, classId: other }] });
+    expect((await list(await loginAs(t, 'th-yjj'), `classId=${other}&status=pending`)).total).toBe(1);
+    expect((await list(await loginAs(t, 'sz-yjj'), `classId=${other}`)).total).toBe(0);
+    expect((await get(inst, '/api/v1/hour-corrections?classId=not-a-uuid')).statusCode).toBe(400);
   });
 });

@@ -4725,6 +4725,8 @@ export interface paths {
             parameters: {
                 query: {
                     status?: "pending" | "approved" | "rejected";
+                    /** @description 只看该班级的更正（仍限于调用者可见的班级） */
+                    classId?: string;
                     page: number;
                     pageSize: number;
                 };

@@ -51,15 +51,18 @@ export function nextVersionNumber(number: string, version: number): string {
 
 export const NUMBER_PATTERN = '^XK-[0-9]{4}-[0-9]{4}-[0-9]{6,}-[0-9]+$';
 
-/** A class's certificates are its institution's and its region's regulators' to see (M25, M29). */
-export function maySeeClass(actor: Actor, c: { institutionId: string; cityCode: string }): boolean {
-  return institutionOf(actor) === c.institutionId || regulatorPrefixes(actor).some((p) => c.cityCode.startsWith(p));
+/**
+ * A class's certificates are its institution's and its supervising bureau's to see (M25, M29): the
+ * province sees all, a city every class supervised in the city, a county only those of its county.
+ */
+export function maySeeClass(actor: Actor, c: { institutionId: string; supervisingRegion: string }): boolean {
+  return institutionOf(actor) === c.institutionId || regulatorPrefixes(actor).some((p) => c.supervisingRegion.startsWith(p));
 }
 
 /** Who sees a certificate other than the public verification: the learner, and those who see its class. */
-export function maySee(actor: Actor, c: { learnerId: string; institutionId: string; cityCode: string }): boolean {
+export function maySee(actor: Actor, c: { learnerId: string; institutionId: string; supervisingRegion: string }): boolean {
   return actor.accountId === c.learnerId || maySeeClass(actor, c);
 }
 
-/** Revocation (M30, N3.5: false certificates): the issuing institution, or a regulator of the class's region. */
+/** Revocation (M30, N3.5: false certificates): the issuing institution, or a regulator supervising the class. */
 export const mayRevoke = maySeeClass;

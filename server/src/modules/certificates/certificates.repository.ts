@@ -18,6 +18,7 @@ export async function classForCertificate(q: Q, classId: string) {
       'c.category_id',
       'c.training_type',
       'c.city_code',
+      'c.supervising_region',
       'c.starts_on',
       'c.ends_on',
       'c.required_theory_hours',
@@ -102,15 +103,19 @@ export async function insertCertificate(q: Q, c: NewCertificate) {
     .executeTakeFirst();
 }
 
-/** Certificates with their status facts: the revocation, if any, and the successor's number. */
+/**
+ * Certificates with their status facts: the revocation, if any, and the successor's number; and the
+ * region whose bureau supervises the class, by which regulators see them (M29).
+ */
 function withStatus(q: Q) {
   return q
     .selectFrom('certificates as c')
+    .innerJoin('classes as k', 'k.id', 'c.class_id')
     .leftJoin('certificate_revocations as r', 'r.certificate_id', 'c.id')
     .leftJoin('certificates as s', 's.supersedes_id', 'c.id')
     .leftJoin('certificates as p', 'p.id', 'c.supersedes_id')
     .selectAll('c')
-    .select(['r.reason as revoked_reason', 'r.revoked_at', 'r.revoked_role', 's.number as superseded_by', 'p.number as supersedes_number']);
+    .select(['k.supervising_region', 'r.reason as revoked_reason', 'r.revoked_at', 'r.revoked_role', 's.number as superseded_by', 'p.number as supersedes_number']);
 }
 
 export type CertificateRow = NonNullable<Awaited<ReturnType<typeof findByNumber>>>;

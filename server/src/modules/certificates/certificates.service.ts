@@ -110,7 +110,7 @@ export function createCertificatesService(deps: {
 
   async function visible(actor: Actor, number: string) {
     const row = await repo.findByNumber(db, number);
-    if (!row || !maySee(actor, { learnerId: row.learner_account_id, institutionId: row.institution_id, cityCode: row.city_code })) throw CertificateErrors.CERTIFICATE_NOT_FOUND();
+    if (!row || !maySee(actor, { learnerId: row.learner_account_id, institutionId: row.institution_id, supervisingRegion: row.supervising_region })) throw CertificateErrors.CERTIFICATE_NOT_FOUND();
     return row;
   }
 
@@ -144,7 +144,7 @@ export function createCertificatesService(deps: {
   async function revoke(actor: Actor, number: string, reason: string, requestId: string | null) {
     const why = requireReason(reason);
     const row = await visible(actor, number);
-    if (!mayRevoke(actor, { institutionId: row.institution_id, cityCode: row.city_code })) throw CertificateErrors.CERTIFICATE_NOT_FOUND();
+    if (!mayRevoke(actor, { institutionId: row.institution_id, supervisingRegion: row.supervising_region })) throw CertificateErrors.CERTIFICATE_NOT_FOUND();
     const by = auditActorOf(actor, requestId);
     await db.transaction().execute(async (tx) => {
       await repo.lockForChange(tx, row.id);
@@ -246,10 +246,10 @@ export function createCertificatesService(deps: {
     return repo.ofLearner(db, learnerId);
   }
 
-  /** The class's certificates, every version, for its institution and regulators of its region. */
+  /** The class's certificates, every version, for its institution and the regulators supervising it (M29). */
   async function ofClass(actor: Actor, classId: string) {
     const cls = await repo.classForCertificate(db, classId);
-    if (!cls || !maySeeClass(actor, { institutionId: cls.institution_id, cityCode: cls.city_code })) throw CertificateErrors.CERTIFICATE_CLASS_NOT_FOUND();
+    if (!cls || !maySeeClass(actor, { institutionId: cls.institution_id, supervisingRegion: cls.supervising_region })) throw CertificateErrors.CERTIFICATE_CLASS_NOT_FOUND();
     return { className: cls.name, items: (await repo.ofClass(db, classId)).map(summary) };
   }
 

@@ -107,7 +107,12 @@ export function classroomRoutes(app: App, classroom: ClassroomService): void {
       schema: {
         tags,
         summary: '学时更正申请（机构看本机构，监管部门看辖区）',
-        querystring: Type.Object({ status: Type.Optional(Status), page: Type.Integer({ minimum: 1, default: 1 }), pageSize: Type.Integer({ minimum: 1, maximum: 100, default: 20 }) }),
+        querystring: Type.Object({
+          status: Type.Optional(Status),
+          classId: Type.Optional(Type.String({ format: 'uuid', description: '只看该班级的更正（仍限于调用者可见的班级）' })),
+          page: Type.Integer({ minimum: 1, default: 1 }),
+          pageSize: Type.Integer({ minimum: 1, maximum: 100, default: 20 }),
+        }),
         response: {
           200: Type.Object({
             total: Type.Integer(),

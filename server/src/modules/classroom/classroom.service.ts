@@ -151,8 +151,11 @@ export function createClassroomService(deps: {
     return (await deps.classes.list(actor)).map((c) => c.id);
   }
 
-  async function listCorrections(actor: Actor, q: { status?: 'pending' | 'approved' | 'rejected'; page: number; pageSize: number }) {
-    const { rows, total } = await repo.listCorrections(db, { classIds: await visibleClassIds(actor), status: q.status, limit: q.pageSize, offset: (q.page - 1) * q.pageSize });
+  /** M16: a class page asks for its own corrections; the filter narrows the caller's scope, never widens it. */
+  async function listCorrections(actor: Actor, q: { status?: 'pending' | 'approved' | 'rejected'; classId?: string; page: number; pageSize: number }) {
+    const visible = await visibleClassIds(actor);
+    const classIds = q.classId ? visible.filter((id) => id === q.classId) : visible;
+    const { rows, total } = await repo.listCorrections(db, { classIds, status: q.status, limit: q.pageSize, offset: (q.page - 1) * q.pageSize });
     return {
       total,
       items: rows.map((r) => ({

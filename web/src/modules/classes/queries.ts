@@ -21,13 +21,13 @@ export const classKeys = {
   list: ['classes', 'list'] as const,
   detail: (id: string) => ['classes', 'detail', id] as const,
   sessions: (id: string) => ['classes', 'sessions', id] as const,
-  corrections: (status: CorrectionStatus | undefined, page: number, pageSize: number) => ['classes', 'corrections', status ?? 'all', page, pageSize] as const,
+  corrections: (f: CorrectionFilter, page: number, pageSize: number) => ['classes', 'corrections', f.status ?? 'all', f.classId ?? 'all', page, pageSize] as const,
   correctionsAll: ['classes', 'corrections'] as const,
 };
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const IMPORT_TEMPLATE_URL = '/api/v1/classes/import-template';
-/** The API lists at most 100 corrections a page; a class page asks for one full page and keeps its own. */
+/** The API lists at most 100 corrections a page; a class page asks for one full page of its own. */
 export const CORRECTIONS_MAX_PAGE_SIZE = 100;
 
 const path = (id: string) => encodeURIComponent(id);
@@ -47,12 +47,18 @@ export function useClassroomSessions(classId: string) {
   });
 }
 
-/** Corrections the caller may see (its institution's, or its region's), paged by the server. */
-export function useCorrections(status: CorrectionStatus | undefined, page: number, pageSize: number) {
+export interface CorrectionFilter {
+  status?: CorrectionStatus;
+  classId?: string;
+}
+
+/** Corrections the caller may see (its institution's, or its region's), of one class if asked, paged by the server. */
+export function useCorrections(filter: CorrectionFilter, page: number, pageSize: number) {
   const search = new URLSearchParams({ page: String(page), pageSize: String(pageSize) });
-  if (status) search.set('status', status);
+  if (filter.status) search.set('status', filter.status);
+  if (filter.classId) search.set('classId', filter.classId);
   return useQuery({
-    queryKey: classKeys.corrections(status, page, pageSize),
+    queryKey: classKeys.corrections(filter, page, pageSize),
     queryFn: () => apiRequest<CorrectionPage>(`/api/v1/hour-corrections?${search.toString()}`),
     placeholderData: keepPreviousData,
   });

@@ -7,13 +7,10 @@ import { correctionTexts as t } from '../texts';
 import type { ClassDetail } from '../types';
 import { CorrectionsTable } from './CorrectionsTable';
 
-/**
- * 学时更正 of one class (M16). The API lists corrections per institution or
- * region, not per class: this reads the newest page and keeps this class's.
- */
+/** 学时更正 of one class (M16): the newest page of the class's corrections. */
 export function CorrectionsPanel({ cls, editable, onRequest }: { cls: ClassDetail; editable: boolean; onRequest: () => void }) {
-  const corrections = useCorrections(undefined, 1, CORRECTIONS_MAX_PAGE_SIZE);
-  const mine = (corrections.data?.items ?? []).filter((c) => c.classId === cls.id);
+  const corrections = useCorrections({ classId: cls.id }, 1, CORRECTIONS_MAX_PAGE_SIZE);
+  const mine = corrections.data?.items ?? [];
   const requestButton = (
     <Button type="primary" icon={<PlusOutlined />} onClick={onRequest} disabled={cls.enrolments.length === 0}>
       {t.request}

@@ -23,7 +23,7 @@ export function CorrectionApprovalsPage() {
   const [status, setStatus] = useState<CorrectionStatus | undefined>('pending');
   const [page, setPage] = useState(1);
   const [rejecting, setRejecting] = useState<Correction | null>(null);
-  const corrections = useCorrections(status, page, PAGE_SIZE);
+  const corrections = useCorrections({ status }, page, PAGE_SIZE);
   const classes = useClasses();
   const decide = useDecideCorrection();
   const navigate = useNavigate();
