@@ -143,7 +143,7 @@ export async function buildApp(options: AppOptions): Promise<XunkaoApp> {
     const moderation = createModerationService({ db: database.db, clock, audit });
     const feedback = createFeedbackService({ db: database.db, clock, audit, classes, catalogue, supervision, moderation });
     const announcements = createAnnouncementsService({ db: database.db, clock, audit, moderation });
-    const exchange = createExchangeService({ db: database.db, clock, audit, dataKey: config.secrets.dataKey });
+    const exchange = createExchangeService({ db: database.db, clock, audit, dataKey: config.secrets.dataKey, webhookAllowPrivate: config.exchange.webhookAllowPrivate });
     await exchange.alignChangeClock();
     const dashboards = createDashboardsService({ db: database.db, clock });
     const oversight = createOversightService({ db: database.db, clock, audit, satisfactionRule: () => feedback.settings() });

@@ -36,6 +36,7 @@ const EnvSchema = Type.Object({
   BACKUP_DIR: Type.String({ minLength: 1 }),
   BACKUP_KEEP: Type.Integer({ minimum: 1 }),
   REDIS_URL: Type.Optional(Type.String({ pattern: '^rediss?://' })),
+  EXCHANGE_WEBHOOK_ALLOW_PRIVATE: Type.Boolean(),
 });
 type Env = Static<typeof EnvSchema>;
 
@@ -71,6 +72,8 @@ export interface Config {
   backup: { dir: string; keep: number };
   /** Optional Redis for rate limits shared across replicas; without it they are shared through PostgreSQL. */
   redisUrl: string | undefined;
+  /** M4 webhooks: allow targets in private networks and plain http (intranet deployments); off by default (SSRF). */
+  exchange: { webhookAllowPrivate: boolean };
   logLevel: Env['LOG_LEVEL'];
 }
 
@@ -129,6 +132,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     BACKUP_DIR: path.resolve(source.BACKUP_DIR || path.join(dataDir, 'backups')),
     BACKUP_KEEP: parseInteger('BACKUP_KEEP', source.BACKUP_KEEP, 7),
     REDIS_URL: source.REDIS_URL || undefined,
+    EXCHANGE_WEBHOOK_ALLOW_PRIVATE: parseBoolean('EXCHANGE_WEBHOOK_ALLOW_PRIVATE', source.EXCHANGE_WEBHOOK_ALLOW_PRIVATE, false),
   };
   const [error] = Value.Errors(EnvSchema, candidate);
   if (error) {
@@ -173,6 +177,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     rateLimit: { perMinute: candidate.RATE_LIMIT_PER_MINUTE, loginPerMinute: candidate.LOGIN_RATE_LIMIT_PER_MINUTE, heartbeatsPerMinute: candidate.HEARTBEAT_RATE_PER_MINUTE },
     backup: { dir: candidate.BACKUP_DIR, keep: candidate.BACKUP_KEEP },
     redisUrl: candidate.REDIS_URL,
+    exchange: { webhookAllowPrivate: candidate.EXCHANGE_WEBHOOK_ALLOW_PRIVATE },
     logLevel: candidate.LOG_LEVEL,
   };
 }

@@ -53,7 +53,9 @@ async function drain(key: string, feed: string, limit: number, after?: string) {
 }
 
 beforeAll(async () => {
-  t = await startTestApp({ clock });
+  // The receivers below listen on 127.0.0.1, a target only an intranet deployment may use
+  // (refused by default: exchange-webhook-targets.test.ts).
+  t = await startTestApp({ clock, env: { EXCHANGE_WEBHOOK_ALLOW_PRIVATE: '1' } });
 });
 afterAll(async () => {
   await t?.stop();

@@ -14,6 +14,9 @@ describe('configuration validated at boot', () => {
     const c = loadConfig({});
     expect(c).toMatchObject({ port: 3000, databaseUrl: undefined, demo: true, env: 'development' });
     expect(c.oidc.demoProvider).toBe(true);
+    // M4 webhooks: private targets only when an intranet deployment asks for them.
+    expect(c.exchange.webhookAllowPrivate).toBe(false);
+    expect(loadConfig({ EXCHANGE_WEBHOOK_ALLOW_PRIVATE: '1' }).exchange.webhookAllowPrivate).toBe(true);
   });
 
   it.each([
@@ -23,6 +26,7 @@ describe('configuration validated at boot', () => {
     [{ XUNKAO_DEMO: 'maybe' }, 'XUNKAO_DEMO'],
     [{ XUNKAO_SIGNING_KEY: 'short' }, 'XUNKAO_SIGNING_KEY'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ EXCHANGE_WEBHOOK_ALLOW_PRIVATE: 'sometimes' }, 'EXCHANGE_WEBHOOK_ALLOW_PRIVATE'],
   ])('stops on bad config %j and names %s', (env, name) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(name);

@@ -8,5 +8,6 @@ export const ExchangeErrors = defineErrors('exchange', {
   EXCHANGE_DELIVERY_NOT_FOUND: { status: 404, message: '未找到该推送记录' },
   EXCHANGE_CLIENT_REVOKED: { status: 409, message: '该数据接口客户端已吊销，不能再操作' },
   EXCHANGE_CURSOR_INVALID: { status: 400, message: '游标无效，请使用上次返回的 nextCursor' },
+  EXCHANGE_WEBHOOK_URL_FORBIDDEN: { status: 422, message: '推送地址须为 https，且须解析到公网地址，不得指向本机、内网或保留地址' },
   EXCHANGE_REGION_INVALID: { status: 400, message: '数据范围须为广东省或省内的行政区划代码' },
 });

@@ -71,7 +71,7 @@ export function exchangeRoutes(app: App, exchange: ExchangeService): void {
         tags,
         summary: '登记数据接口客户端：返回密钥与推送签名密钥（只显示一次）',
         body: NewClientBody,
-        response: { 200: CreatedClient, 400: ErrorSchema, 403: ErrorSchema },
+        response: { 200: CreatedClient, 400: ErrorSchema, 403: ErrorSchema, 422: ErrorSchema },
       },
     },
     async (req) => exchange.createClient(req.actor!, req.body, String(req.id)),

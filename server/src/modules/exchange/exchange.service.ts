@@ -11,6 +11,7 @@ import { keyIdOf, keyMatches, newApiKey, newWebhookSecret } from './exchange.key
 import { canManageClients } from './exchange.policy.js';
 import { pullFeed } from './exchange.pull.js';
 import * as repo from './exchange.repository.js';
+import { checkWebhookTarget } from './exchange.targets.js';
 import { createWebhooks } from './exchange.webhooks.js';
 
 /** After a rotation the previous key keeps working this long, so the province can roll it out without a gap. */
@@ -30,7 +31,7 @@ export interface NewClient {
  * The provincial data interface (M4): API clients with hashed, rotatable keys; pull feeds; signed webhooks.
  * Key management is audited; every pull is written to the access log.
  */
-export function createExchangeService(deps: { db: Db; clock: Clock; audit: AuditService; dataKey: Buffer }) {
+export function createExchangeService(deps: { db: Db; clock: Clock; audit: AuditService; dataKey: Buffer; webhookAllowPrivate: boolean }) {
   const { db, clock, audit } = deps;
   const webhooks = createWebhooks(deps);
 
@@ -83,6 +84,10 @@ export function createExchangeService(deps: { db: Db; clock: Clock; audit: Audit
     manager(actor);
     // A client's scope is Guangdong or a city/county in it, like a regulator's (M29).
     if (!findRegion(input.regionCode)) throw ExchangeErrors.EXCHANGE_REGION_INVALID({ regionCode: input.regionCode });
+    if (input.webhookUrl) {
+      const target = await checkWebhookTarget(input.webhookUrl, deps.webhookAllowPrivate);
+      if (!target.ok) throw ExchangeErrors.EXCHANGE_WEBHOOK_URL_FORBIDDEN({ reason: target.reason, host: target.host, address: target.address });
+    }
     const feeds = [...new Set(input.feeds)];
     const key = newApiKey();
     const webhookSecret = input.webhookUrl ? newWebhookSecret() : null;

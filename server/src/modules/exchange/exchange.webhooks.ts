@@ -8,6 +8,7 @@ import { FEEDS } from './exchange.feeds.js';
 import { itemsOf } from './exchange.pull.js';
 import * as repo from './exchange.repository.js';
 import { signWebhook, WEBHOOK_HEADERS } from './exchange.signature.js';
+import { checkWebhookTarget, postToTarget, refusalText } from './exchange.targets.js';
 
 /** Changes turned into deliveries per client per run. */
 export const WEBHOOK_SCAN_BATCH = 200;
@@ -30,6 +31,8 @@ export interface WebhookDeps {
   db: Db;
   clock: Clock;
   dataKey: Buffer;
+  /** EXCHANGE_WEBHOOK_ALLOW_PRIVATE: intranet targets and plain http are allowed. */
+  webhookAllowPrivate: boolean;
 }
 
 /**
@@ -73,25 +76,27 @@ export function createWebhooks(deps: WebhookDeps) {
     let error: string | null = null;
     if (!client.webhook_url || !client.webhook_secret_sealed) error = 'client revoked or no webhook configured';
     else {
-      try {
-        const res = await fetch(client.webhook_url, {
-          method: 'POST',
-          headers: {
-            'content-type': 'application/json',
-            'user-agent': 'Xunkao-Webhook/1',
-            [WEBHOOK_HEADERS.timestamp]: String(timestamp),
-            [WEBHOOK_HEADERS.signature]: signWebhook(unseal(deps.dataKey, client.webhook_secret_sealed), timestamp, body),
-            [WEBHOOK_HEADERS.delivery]: delivery.id,
-          },
-          body,
-          redirect: 'manual',
-          signal: AbortSignal.timeout(DELIVERY_TIMEOUT_MS),
-        });
-        statusCode = res.status;
-        await res.body?.cancel();
-        if (res.status < 200 || res.status >= 300) error = `HTTP ${res.status}`;
-      } catch (e) {
-        error = (e as Error).message.slice(0, ERROR_TEXT_MAX);
+      // Resolved again at every attempt (DNS may have changed since registration) and posted to the checked addresses.
+      const target = await checkWebhookTarget(client.webhook_url, deps.webhookAllowPrivate);
+      if (!target.ok) error = refusalText(target);
+      else {
+        try {
+          statusCode = await postToTarget(
+            target,
+            {
+              'content-type': 'application/json',
+              'user-agent': 'Xunkao-Webhook/1',
+              [WEBHOOK_HEADERS.timestamp]: String(timestamp),
+              [WEBHOOK_HEADERS.signature]: signWebhook(unseal(deps.dataKey, client.webhook_secret_sealed), timestamp, body),
+              [WEBHOOK_HEADERS.delivery]: delivery.id,
+            },
+            body,
+            DELIVERY_TIMEOUT_MS,
+          );
+          if (statusCode < 200 || statusCode >= 300) error = `HTTP ${statusCode}`;
+        } catch (e) {
+          error = (e as Error).message.slice(0, ERROR_TEXT_MAX);
+        }
       }
     }
     const ok = error === null;

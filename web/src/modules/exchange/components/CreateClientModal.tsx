@@ -26,7 +26,7 @@ export function CreateClientModal({ open, onClose, onCreated }: { open: boolean;
           form.resetFields();
           onCreated(created);
         },
-        onError: (error) => void applyFieldErrors(form, error, { EXCHANGE_REGION_INVALID: ['regionCode'] }),
+        onError: (error) => void applyFieldErrors(form, error, { EXCHANGE_REGION_INVALID: ['regionCode'], EXCHANGE_WEBHOOK_URL_FORBIDDEN: ['webhookUrl'] }),
       },
     );
   return (
