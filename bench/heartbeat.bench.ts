@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -41,7 +41,9 @@ export async function benchHeartbeat(): Promise<void> {
     const setup = await buildApp({ config: loadConfig(env), webDist: null });
     const port = await freePort();
     const address = `http://127.0.0.1:${port}`;
-    const server = await serve([...profile(), '--import', 'tsx', here('../server/src/main.ts')], { ...env, PORT: String(port), XUNKAO_PUBLIC_URL: address });
+    // The server runs as in production: the compiled build (`npm start` runs server/dist/main.js).
+    execFileSync('npm', ['run', 'build', '-w', 'server'], { stdio: 'ignore', cwd: here('..') });
+    const server = await serve([...profile(), here('../server/dist/main.js')], { ...env, PORT: String(port), XUNKAO_PUBLIC_URL: address });
     children.push(server);
     const learners = await prepareLearners(setup, address);
     await setup.close();

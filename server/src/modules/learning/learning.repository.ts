@@ -35,8 +35,7 @@ export async function readSessions(q: Q, ids: string[]): Promise<SessionRow[]> {
 export interface PlainHeartbeat {
   sessionId: string;
   judgedSeq: number;
-  /** playback and pending_segments as JSON text, as judged. */
-  patch: { playback: string; pending_seconds: number; pending_segments: string; face_check_due_at: Date | null };
+  next: { playback: SessionRow['playback']; pending_seconds: number; pending_segments: Interval[]; face_check_due_at: Date | null };
   learnerId: string;
   payload: Record<string, unknown>;
   at: Date;
@@ -51,17 +50,17 @@ export interface PlainHeartbeat {
  */
 export async function applyHeartbeats(q: Q, beats: PlainHeartbeat[]): Promise<Set<string>> {
   const input = JSON.stringify(
-    beats.map((b) => ({ id: b.sessionId, judged_seq: b.judgedSeq, ...b.patch, learner: b.learnerId, payload: b.payload, at: b.at })),
+    beats.map((b) => ({ id: b.sessionId, judged_seq: b.judgedSeq, ...b.next, learner: b.learnerId, payload: b.payload, at: b.at })),
   );
   const { rows } = await sql<{ session_id: string }>`
     with input as (
       select * from jsonb_to_recordset(${input}::jsonb) as x(
-        id uuid, judged_seq int, playback text, pending_seconds float8, pending_segments text,
+        id uuid, judged_seq int, playback jsonb, pending_seconds float8, pending_segments jsonb,
         face_check_due_at timestamptz, learner uuid, payload jsonb, at timestamptz)
     ), applied as (
       update learning_sessions s
-         set playback = i.playback::jsonb, pending_seconds = i.pending_seconds,
-             pending_segments = i.pending_segments::jsonb, face_check_due_at = i.face_check_due_at
+         set playback = i.playback, pending_seconds = i.pending_seconds,
+             pending_segments = i.pending_segments, face_check_due_at = i.face_check_due_at
         from input i
        where s.id = i.id and s.status = 'active' and (s.playback->>'lastSeq')::int = i.judged_seq
       returning s.id

@@ -18,8 +18,15 @@ import type { LearningSettingsService } from './learning.settings.js';
 
 type Tx = Transaction<Database>;
 
-/** What a heartbeat is answered (DESIGN §5.2–5.4); kept with the session for a retry of the same beat. */
-export type HeartbeatAnswer = NonNullable<repo.SessionRow['playback']['lastAnswer']>;
+/** What a heartbeat is answered (DESIGN §5.2–5.4). */
+export interface HeartbeatAnswer {
+  credited: number;
+  reason: string;
+  pendingSeconds: number;
+  challenge: { id: string; question: string; options: string[]; deadline: string; missed: boolean } | null;
+  faceCheckDue: boolean;
+  locked: boolean;
+}
 
 /** Heartbeats per statement, and statements at the database at once (bench/heartbeat sizes them). */
 const HEARTBEAT_BATCH = { maxSize: 200, maxInFlight: 4 };
@@ -207,34 +214,46 @@ export function createLearningService(deps: {
     const segments = verdict.segment && credit > 0 ? addInterval(s.pending_segments, ...verdict.segment) : s.pending_segments;
     const nextChallenge = !challenge && now >= s.next_challenge_at ? newChallenge(now) : challenge;
     const faceDue = s.face_check_due_at ?? (now >= s.next_face_check_at ? now : null);
-    const result: HeartbeatAnswer = {
-      credited: credit,
-      reason: verdict.reason,
-      pendingSeconds: s.pending_seconds + credit,
-      challenge: nextChallenge ? { id: nextChallenge.id, question: nextChallenge.question, options: nextChallenge.options, deadline: nextChallenge.deadline, missed: nextChallenge.missed } : null,
-      faceCheckDue: faceDue !== null,
-      locked: false,
-    };
-    // The answer is kept with its key, so a retry of this beat (its answer was lost) gets it again; a duplicate keeps the earlier one.
-    const answered = verdict.reason === 'duplicate' ? { lastKey: s.playback.lastKey ?? null, lastAnswer: s.playback.lastAnswer ?? null } : { lastKey: ctx.idempotencyKey, lastAnswer: result };
+    const result = answerOf(credit, verdict.reason, { pendingSeconds: s.pending_seconds + credit, challenge: nextChallenge, faceCheckDue: faceDue });
+    // The beat's key and verdict are kept, so a retry of it (its answer was lost) is answered the same; a duplicate keeps the earlier ones.
+    const answered = verdict.reason === 'duplicate'
+      ? { lastKey: s.playback.lastKey ?? null, lastCredit: s.playback.lastCredit ?? 0, lastReason: s.playback.lastReason ?? 'duplicate' }
+      : { lastKey: ctx.idempotencyKey, lastCredit: credit, lastReason: verdict.reason };
     return {
       verdict,
       newChallenge: nextChallenge !== challenge ? nextChallenge : null,
-      patch: {
-        playback: JSON.stringify({ lastSeq: verdict.state.lastSeq, lastServerAt: verdict.state.lastServerAt, lastPosition: verdict.state.lastPosition, ...answered }),
+      next: {
+        playback: { lastSeq: verdict.state.lastSeq, lastServerAt: verdict.state.lastServerAt, lastPosition: verdict.state.lastPosition, ...answered },
         pending_seconds: s.pending_seconds + credit,
-        pending_segments: JSON.stringify(segments),
+        pending_segments: segments,
         face_check_due_at: faceDue,
-        ...(nextChallenge !== challenge ? { challenge: JSON.stringify(nextChallenge) } : {}),
       },
+      ...(nextChallenge !== challenge ? { challenge: nextChallenge } : {}),
       event: { seq: hb.seq, position: hb.mediaPosition, playing: hb.playing, visible: hb.visible, focused: hb.focused, credit, reason: verdict.reason },
       result,
     };
   }
 
-  /** A retried beat (same Idempotency-Key, same seq) gets the answer it was given, and changes nothing. */
+  /** What a heartbeat is told: its credit, and the session as it now stands. */
+  function answerOf(credited: number, reason: string, session: { pendingSeconds: number; challenge: repo.SessionRow['challenge']; faceCheckDue: Date | null }): HeartbeatAnswer {
+    const c = session.challenge;
+    return {
+      credited,
+      reason,
+      pendingSeconds: session.pendingSeconds,
+      challenge: c ? { id: c.id, question: c.question, options: c.options, deadline: c.deadline, missed: c.missed } : null,
+      faceCheckDue: session.faceCheckDue !== null,
+      locked: false,
+    };
+  }
+
+  /**
+   * A retried beat (same Idempotency-Key, same seq) is answered as it was, from the session it left behind
+   * (nothing else has changed it, or the seq would have moved on), and changes nothing.
+   */
   function replayOf(s: repo.SessionRow, hb: Heartbeat, key: string | null): HeartbeatAnswer | null {
-    return key !== null && s.playback.lastKey === key && s.playback.lastSeq === hb.seq ? (s.playback.lastAnswer ?? null) : null;
+    if (key === null || s.playback.lastKey !== key || s.playback.lastSeq !== hb.seq) return null;
+    return answerOf(s.playback.lastCredit ?? 0, s.playback.lastReason ?? 'credited', { pendingSeconds: s.pending_seconds, challenge: s.challenge, faceCheckDue: s.face_check_due_at });
   }
 
   /** A heartbeat that needs no more than its own row and event: nothing expired, no new challenge, the same day. */
@@ -284,8 +303,7 @@ export function createLearningService(deps: {
     if (isPlain(s, now)) {
       const j = judge(s, hb, now, { challenge: s.challenge, faceOverdue: s.face_check_missed, allowanceBase: s.allowance_seconds, idempotencyKey });
       if (j.verdict.reason === 'duplicate') return j.result;
-      const { playback, pending_seconds, pending_segments, face_check_due_at } = j.patch;
-      const applied = await applyPlain({ sessionId, judgedSeq: s.playback.lastSeq, patch: { playback, pending_seconds, pending_segments, face_check_due_at }, learnerId: s.learner_account_id, payload: j.event, at: now });
+      const applied = await applyPlain({ sessionId, judgedSeq: s.playback.lastSeq, next: j.next, learnerId: s.learner_account_id, payload: j.event, at: now });
       if (applied) return j.result;
     }
     return lockedHeartbeat(actor, sessionId, hb, idempotencyKey);
@@ -319,7 +337,14 @@ export function createLearningService(deps: {
       const base = s.allowance_day === today ? s.allowance_seconds : await remainingAllowance(tx, s);
       if (s.allowance_day !== today) await repo.updateSession(tx, s.id, { allowance_seconds: base, allowance_day: today });
       const j = judge(s, hb, now, { challenge, faceOverdue, allowanceBase: base, idempotencyKey });
-      await repo.updateSession(tx, s.id, j.patch);
+      const { playback, pending_seconds, pending_segments, face_check_due_at } = j.next;
+      await repo.updateSession(tx, s.id, {
+        playback: JSON.stringify(playback),
+        pending_seconds,
+        pending_segments: JSON.stringify(pending_segments),
+        face_check_due_at,
+        ...(j.challenge !== undefined ? { challenge: JSON.stringify(j.challenge) } : {}),
+      });
       if (j.verdict.reason !== 'duplicate') await event(tx, s, 'heartbeat', j.event);
       if (j.newChallenge) await event(tx, s, 'challenge_issued', { challengeId: j.newChallenge.id });
       return j.result;

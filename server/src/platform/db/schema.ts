@@ -332,15 +332,9 @@ export interface LearningSessionsTable {
   end_reason: string | null;
   started_at: Date;
   ended_at: Date | null;
-  /** The last beat judged, and the answer given to its Idempotency-Key (a retry gets it again). */
+  /** The last beat judged, with its Idempotency-Key and verdict (a retry of it is answered the same). */
   playback: ColumnType<
-    {
-      lastSeq: number;
-      lastServerAt: number | null;
-      lastPosition: number;
-      lastKey?: string | null;
-      lastAnswer?: { credited: number; reason: string; pendingSeconds: number; challenge: { id: string; question: string; options: string[]; deadline: string; missed: boolean } | null; faceCheckDue: boolean; locked: boolean } | null;
-    },
+    { lastSeq: number; lastServerAt: number | null; lastPosition: number; lastKey?: string | null; lastCredit?: number; lastReason?: string },
     string,
     string
   >;
