@@ -20,7 +20,7 @@ export function ServerTable<T extends object>({
   paging: ReturnType<typeof useServerPage>;
   showTotal: (n: number) => string;
   empty: ReactNode;
-} & Pick<TableProps<T>, 'columns' | 'rowKey' | 'scroll' | 'rowClassName'>) {
+} & Pick<TableProps<T>, 'columns' | 'rowKey' | 'scroll' | 'rowClassName' | 'expandable' | 'size'>) {
   if (list.isError) return <PageError error={list.error} onRetry={() => void list.refetch()} />;
   return (
     <Table<T>

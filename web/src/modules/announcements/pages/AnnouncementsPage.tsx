@@ -1,8 +1,8 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Select, Table, type TableColumnsType } from 'antd';
+import { Button, Card, Table, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { EmptyState } from '../../../ui/EmptyState';
-import { FilterBar, FilterField } from '../../../ui/FilterBar';
+import { FilterBar, StatusFilter } from '../../../ui/FilterBar';
 import { formatDateTime } from '../../../ui/format';
 import { PageContainer } from '../../../ui/PageContainer';
 import { LoadMore } from '../../../ui/LoadMore';
@@ -45,16 +45,7 @@ export function AnnouncementsPage() {
             </Button>
           }
         >
-          <FilterField label={t.filterStatus}>
-            <Select
-              value={status}
-              onChange={setStatus}
-              allowClear
-              placeholder={t.allStatuses}
-              style={{ width: 160 }}
-              options={(Object.keys(statusLooks) as AnnouncementStatus[]).map((s) => ({ value: s, label: statusLooks[s].label }))}
-            />
-          </FilterField>
+          <StatusFilter label={t.filterStatus} looks={statusLooks} value={status} onChange={setStatus} allLabel={t.allStatuses} clearable width={160} />
         </FilterBar>
         {list.isError ? (
           <PageError error={list.error} onRetry={() => void list.refetch()} />

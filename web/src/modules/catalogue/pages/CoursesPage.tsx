@@ -1,9 +1,9 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Select } from 'antd';
+import { Button, Card } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { EmptyState } from '../../../ui/EmptyState';
-import { FilterBar, FilterField } from '../../../ui/FilterBar';
+import { FilterBar, StatusFilter } from '../../../ui/FilterBar';
 import { PageContainer } from '../../../ui/PageContainer';
 import { useServerPage } from '../../../ui/server-pagination';
 import { ServerTable } from '../../../ui/ServerTable';
@@ -12,8 +12,6 @@ import { CreateCourseDrawer } from '../components/CreateCourseDrawer';
 import { useCoursePage } from '../queries';
 import { courseStatusLooks, courseTexts as t } from '../texts';
 import type { CourseStatus, CourseSummary } from '../types';
-
-const STATUSES: CourseStatus[] = ['draft', 'platform_review', 'published', 'taken_down'];
 
 /**
  * 课程管理 for an institution (all its courses, create), 辖区课程 for a regulator
@@ -79,14 +77,7 @@ export function CoursesPage({ mode }: { mode: 'institution' | 'regulator' }) {
       <Card>
         <FilterBar>
           {institution ? (
-            <FilterField label={t.filterStatus}>
-              <Select<CourseStatus | 'all'>
-                value={status ?? 'all'}
-                onChange={paging.filtered((v: CourseStatus | 'all') => setStatus(v === 'all' ? undefined : v))}
-                style={{ width: 140 }}
-                options={[{ value: 'all', label: t.allStatuses }, ...STATUSES.map((s) => ({ value: s, label: courseStatusLooks[s].label }))]}
-              />
-            </FilterField>
+            <StatusFilter label={t.filterStatus} looks={courseStatusLooks} value={status} onChange={paging.filtered(setStatus)} allLabel={t.allStatuses} />
           ) : null}
           <CourseTitleFilter value={title} onChange={paging.filtered(setTitle)} />
         </FilterBar>

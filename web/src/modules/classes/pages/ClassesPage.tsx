@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { EmptyState } from '../../../ui/EmptyState';
 import { downloadCsv, toCsv, type CsvColumn } from '../../../ui/export-csv';
-import { FilterBar, FilterField } from '../../../ui/FilterBar';
+import { FilterBar, FilterField, StatusFilter } from '../../../ui/FilterBar';
 import { todayInShanghai } from '../../../ui/format';
 import { PageContainer } from '../../../ui/PageContainer';
 import { PageError } from '../../../ui/PageError';
@@ -90,14 +90,7 @@ export function ClassesPage({ mode }: { mode: ClassesMode }) {
             )
           }
         >
-          <FilterField label={t.filterStatus}>
-            <Select<ClassStatus | 'all'>
-              value={status ?? 'all'}
-              onChange={(v) => setStatus(v === 'all' ? undefined : v)}
-              style={{ width: 130 }}
-              options={[{ value: 'all', label: t.allStatuses }, ...(['open', 'closed'] as const).map((s) => ({ value: s, label: classStatusLooks[s].label }))]}
-            />
-          </FilterField>
+          <StatusFilter label={t.filterStatus} looks={classStatusLooks} value={status} onChange={setStatus} allLabel={t.allStatuses} width={130} />
           <FilterField label={t.filterType}>
             <Select<TrainingType | 'all'>
               value={type ?? 'all'}

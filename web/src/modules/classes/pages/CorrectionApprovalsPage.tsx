@@ -1,12 +1,13 @@
-import { App, Button, Card, Select, Space } from 'antd';
+import { App, Button, Card, Space } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { EmptyState } from '../../../ui/EmptyState';
-import { FilterBar, FilterField } from '../../../ui/FilterBar';
+import { FilterBar, StatusFilter } from '../../../ui/FilterBar';
 import { PageContainer } from '../../../ui/PageContainer';
 import { errorMessage, PageError } from '../../../ui/PageError';
 import { ReasonModal } from '../../../ui/ReasonModal';
+import { useServerPage } from '../../../ui/server-pagination';
 import { classPath } from '../class-routes';
 import { correctionAmount, CorrectionsTable } from '../components/CorrectionsTable';
 import { useClasses, useCorrections, useDecideCorrection } from '../queries';
@@ -21,9 +22,9 @@ const PAGE_SIZE = 20;
  */
 export function CorrectionApprovalsPage() {
   const [status, setStatus] = useState<CorrectionStatus | undefined>('pending');
-  const [page, setPage] = useState(1);
+  const paging = useServerPage(PAGE_SIZE);
   const [rejecting, setRejecting] = useState<Correction | null>(null);
-  const corrections = useCorrections({ status }, page, PAGE_SIZE);
+  const corrections = useCorrections({ status }, paging.request.page, PAGE_SIZE);
   const classes = useClasses();
   const decide = useDecideCorrection();
   const navigate = useNavigate();
@@ -88,17 +89,7 @@ export function CorrectionApprovalsPage() {
     <PageContainer title={t.title} description={t.description}>
       <Card>
         <FilterBar>
-          <FilterField label={t.filterStatus}>
-            <Select<CorrectionStatus | 'all'>
-              value={status ?? 'all'}
-              onChange={(v) => {
-                setStatus(v === 'all' ? undefined : v);
-                setPage(1);
-              }}
-              style={{ width: 140 }}
-              options={[{ value: 'all', label: t.allStatuses }, ...(['pending', 'approved', 'rejected'] as const).map((s) => ({ value: s, label: correctionStatusLooks[s].label }))]}
-            />
-          </FilterField>
+          <StatusFilter label={t.filterStatus} looks={correctionStatusLooks} value={status} onChange={paging.filtered(setStatus)} allLabel={t.allStatuses} />
         </FilterBar>
         {corrections.isError ? (
           <PageError error={corrections.error} onRetry={() => void corrections.refetch()} />
@@ -109,7 +100,7 @@ export function CorrectionApprovalsPage() {
             leading={leading}
             actions={actions}
             decided={status !== 'pending'}
-            pagination={{ current: page, pageSize: PAGE_SIZE, total: corrections.data?.total ?? 0, onChange: setPage, showSizeChanger: false, showTotal: correctionTexts.total }}
+            pagination={paging.table(corrections.data?.total, correctionTexts.total)}
             empty={<EmptyState title={status === 'pending' ? t.emptyPending : t.empty} />}
           />
         )}

@@ -1,9 +1,11 @@
-import { App as AntApp, Button, Drawer, Popconfirm, Select, Table, type TableColumnsType } from 'antd';
+import { App as AntApp, Button, Drawer, Popconfirm, Table, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { EmptyState } from '../../../ui/EmptyState';
-import { FilterBar, FilterField } from '../../../ui/FilterBar';
+import { FilterBar, StatusFilter } from '../../../ui/FilterBar';
 import { formatDateTime } from '../../../ui/format';
-import { errorMessage, PageError } from '../../../ui/PageError';
+import { errorMessage } from '../../../ui/PageError';
+import { useServerPage } from '../../../ui/server-pagination';
+import { ServerTable } from '../../../ui/ServerTable';
 import { StatusTag } from '../../../ui/StatusTag';
 import { PAGE_SIZE, useDeliveries, useResend } from '../queries';
 import { deliveryStatusLooks, exchangeTexts } from '../texts';
@@ -16,8 +18,8 @@ type Attempt = Delivery['log'][number];
 export function DeliveriesDrawer({ client, onClose }: { client: ExchangeClient | null; onClose: () => void }) {
   const { message } = AntApp.useApp();
   const [status, setStatus] = useState<DeliveryStatus | undefined>();
-  const [page, setPage] = useState(1);
-  const list = useDeliveries(client?.id ?? null, status, page);
+  const paging = useServerPage(PAGE_SIZE);
+  const list = useDeliveries(client?.id ?? null, status, paging.request.page);
   const resend = useResend();
   const send = (d: Delivery) =>
     resend.mutate(
@@ -50,37 +52,13 @@ export function DeliveriesDrawer({ client, onClose }: { client: ExchangeClient |
         ) : null,
     },
   ];
+  const attempts = (d: Delivery) => <Table<Attempt> rowKey="attempt" size="small" columns={attemptColumns} dataSource={d.log} pagination={false} />;
   return (
     <Drawer title={client ? t.title(client.name) : ''} open={client !== null} onClose={onClose} width={960} destroyOnHidden>
       <FilterBar>
-        <FilterField label={exchangeTexts.filterStatus}>
-          <Select
-            value={status}
-            onChange={(v) => {
-              setStatus(v);
-              setPage(1);
-            }}
-            allowClear
-            placeholder={exchangeTexts.allStatuses}
-            style={{ width: 140 }}
-            options={(Object.keys(deliveryStatusLooks) as DeliveryStatus[]).map((s) => ({ value: s, label: deliveryStatusLooks[s].label }))}
-          />
-        </FilterField>
+        <StatusFilter label={exchangeTexts.filterStatus} looks={deliveryStatusLooks} value={status} onChange={paging.filtered(setStatus)} allLabel={exchangeTexts.allStatuses} clearable />
       </FilterBar>
-      {list.isError ? (
-        <PageError error={list.error} onRetry={() => void list.refetch()} />
-      ) : (
-        <Table<Delivery>
-          rowKey="id"
-          size="small"
-          columns={columns}
-          dataSource={list.data?.items ?? []}
-          loading={list.isPending}
-          expandable={{ expandedRowRender: (d) => <Table<Attempt> rowKey="attempt" size="small" columns={attemptColumns} dataSource={d.log} pagination={false} /> }}
-          pagination={{ current: page, pageSize: PAGE_SIZE, total: list.data?.total ?? 0, onChange: setPage, showSizeChanger: false, showTotal: t.total }}
-          locale={{ emptyText: list.isPending ? ' ' : <EmptyState title={t.empty} hint={t.emptyHint} /> }}
-        />
-      )}
+      <ServerTable<Delivery> rowKey="id" size="small" columns={columns} expandable={{ expandedRowRender: attempts }} list={list} paging={paging} showTotal={t.total} empty={<EmptyState title={t.empty} hint={t.emptyHint} />} />
     </Drawer>
   );
 }

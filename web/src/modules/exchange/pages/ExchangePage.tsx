@@ -1,12 +1,14 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { App as AntApp, Button, Card, Popconfirm, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { App as AntApp, Button, Card, Popconfirm, Space, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { EmptyState } from '../../../ui/EmptyState';
-import { FilterBar, FilterField } from '../../../ui/FilterBar';
+import { FilterBar, StatusFilter } from '../../../ui/FilterBar';
 import { formatDateTime } from '../../../ui/format';
 import { PageContainer } from '../../../ui/PageContainer';
-import { errorMessage, PageError } from '../../../ui/PageError';
+import { errorMessage } from '../../../ui/PageError';
 import { ReasonModal } from '../../../ui/ReasonModal';
+import { useServerPage } from '../../../ui/server-pagination';
+import { ServerTable } from '../../../ui/ServerTable';
 import { StatusTag } from '../../../ui/StatusTag';
 import { CreateClientModal } from '../components/CreateClientModal';
 import { DeliveriesDrawer } from '../components/DeliveriesDrawer';
@@ -19,12 +21,12 @@ import type { ClientStatus, ExchangeClient, FeedName } from '../types';
 export function ExchangePage() {
   const { message } = AntApp.useApp();
   const [status, setStatus] = useState<ClientStatus | undefined>('active');
-  const [page, setPage] = useState(1);
+  const paging = useServerPage(PAGE_SIZE);
   const [creating, setCreating] = useState(false);
   const [secrets, setSecrets] = useState<OnceSecrets | null>(null);
   const [revoking, setRevoking] = useState<ExchangeClient | null>(null);
   const [deliveriesOf, setDeliveriesOf] = useState<ExchangeClient | null>(null);
-  const list = useExchangeClients(status, page);
+  const list = useExchangeClients(status, paging.request.page);
   const rotate = useRotateKey();
   const revoke = useRevokeClient();
 
@@ -88,34 +90,9 @@ export function ExchangePage() {
             </Button>
           }
         >
-          <FilterField label={t.filterStatus}>
-            <Select
-              value={status}
-              onChange={(v) => {
-                setStatus(v);
-                setPage(1);
-              }}
-              allowClear
-              placeholder={t.allStatuses}
-              style={{ width: 140 }}
-              options={(Object.keys(clientStatusLooks) as ClientStatus[]).map((s) => ({ value: s, label: clientStatusLooks[s].label }))}
-            />
-          </FilterField>
+          <StatusFilter label={t.filterStatus} looks={clientStatusLooks} value={status} onChange={paging.filtered(setStatus)} allLabel={t.allStatuses} clearable />
         </FilterBar>
-        {list.isError ? (
-          <PageError error={list.error} onRetry={() => void list.refetch()} />
-        ) : (
-          <Table<ExchangeClient>
-            rowKey="id"
-            size="middle"
-            columns={columns}
-            dataSource={list.data?.items ?? []}
-            loading={list.isPending}
-            scroll={{ x: 1100 }}
-            pagination={{ current: page, pageSize: PAGE_SIZE, total: list.data?.total ?? 0, onChange: setPage, showSizeChanger: false, showTotal: t.total }}
-            locale={{ emptyText: list.isPending ? ' ' : <EmptyState title={t.empty} hint={t.emptyHint} /> }}
-          />
-        )}
+        <ServerTable<ExchangeClient> rowKey="id" columns={columns} list={list} paging={paging} showTotal={t.total} scroll={{ x: 1100 }} empty={<EmptyState title={t.empty} hint={t.emptyHint} />} />
       </Card>
       <CreateClientModal
         open={creating}

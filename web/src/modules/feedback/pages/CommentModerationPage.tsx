@@ -1,8 +1,8 @@
-import { App, Button, Card, Select, Space, Tag } from 'antd';
+import { App, Button, Card, Space, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { EmptyState } from '../../../ui/EmptyState';
-import { FilterBar, FilterField } from '../../../ui/FilterBar';
+import { FilterBar, StatusFilter } from '../../../ui/FilterBar';
 import { formatDateTime } from '../../../ui/format';
 import { PageContainer } from '../../../ui/PageContainer';
 import { errorMessage } from '../../../ui/PageError';
@@ -14,8 +14,6 @@ import { HighlightedComment } from '../components/HighlightedComment';
 import { useCommentQueue, useDecideComment } from '../queries';
 import { moderationQueueTexts as t, queueStatusLooks } from '../texts';
 import type { HeldComment, QueueStatus } from '../types';
-
-const STATUSES: QueueStatus[] = ['pending', 'published', 'rejected'];
 
 /** 留言审核 (M9): rating comments the lexicon held back, released or rejected with a reason by a person. */
 export function CommentModerationPage() {
@@ -99,9 +97,7 @@ export function CommentModerationPage() {
     <PageContainer title={t.title} description={t.description}>
       <Card>
         <FilterBar>
-          <FilterField label={t.filterStatus}>
-            <Select<QueueStatus> value={status} onChange={paging.filtered(setStatus)} style={{ width: 140 }} options={STATUSES.map((s) => ({ value: s, label: queueStatusLooks[s].label }))} />
-          </FilterField>
+          <StatusFilter label={t.filterStatus} looks={queueStatusLooks} value={status} onChange={paging.filtered(setStatus)} />
         </FilterBar>
         <ServerTable<HeldComment>
           rowKey="id"

@@ -1,5 +1,5 @@
-import { Input, Select } from 'antd';
-import { FilterField } from '../../../ui/FilterBar';
+import { Input } from 'antd';
+import { FilterField, StatusFilter } from '../../../ui/FilterBar';
 import { teacherStatusLooks, teacherTexts as t } from '../texts';
 import type { TeacherStatus } from '../types';
 
@@ -21,14 +21,7 @@ export function TeacherFilters({
 }) {
   return (
     <>
-      <FilterField label={t.filterStatus}>
-        <Select<TeacherStatus | 'all'>
-          value={status ?? 'all'}
-          onChange={(v) => onStatus(v === 'all' ? undefined : v)}
-          style={{ width: 140 }}
-          options={[{ value: 'all', label: t.allStatuses }, ...(['pending', 'approved', 'rejected'] as const).map((s) => ({ value: s, label: teacherStatusLooks[s].label }))]}
-        />
-      </FilterField>
+      <StatusFilter label={t.filterStatus} looks={teacherStatusLooks} value={status} onChange={onStatus} allLabel={t.allStatuses} />
       <FilterField label={nameLabel}>
         <Input.Search allowClear placeholder={namePlaceholder} value={name} onChange={(e) => onName(e.target.value)} style={{ width: 220 }} />
       </FilterField>

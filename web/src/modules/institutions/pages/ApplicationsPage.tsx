@@ -1,9 +1,9 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Button, Card, Select, Space, Table, Tag, Tooltip } from 'antd';
+import { Button, Card, Space, Table, Tag, Tooltip } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
 import { EmptyState } from '../../../ui/EmptyState';
-import { FilterBar, FilterField } from '../../../ui/FilterBar';
+import { FilterBar, FilterField, StatusFilter } from '../../../ui/FilterBar';
 import { downloadCsv, toCsv, type CsvColumn } from '../../../ui/export-csv';
 import { formatDateTime, todayInShanghai } from '../../../ui/format';
 import { PageContainer } from '../../../ui/PageContainer';
@@ -107,14 +107,7 @@ export function ApplicationsPage() {
             ) : null
           }
         >
-          <FilterField label={t.filterStatus}>
-            <Select<ApplicationStatus | 'all'>
-              value={filters.status ?? 'all'}
-              onChange={(v) => setFilters((f) => ({ ...f, status: v === 'all' ? undefined : v }))}
-              style={{ width: 140 }}
-              options={[{ value: 'all', label: t.allStatuses }, ...(['pending', 'approved', 'rejected'] as const).map((s) => ({ value: s, label: applicationStatusLooks[s].label }))]}
-            />
-          </FilterField>
+          <StatusFilter label={t.filterStatus} looks={applicationStatusLooks} value={filters.status} onChange={(status) => setFilters((f) => ({ ...f, status }))} allLabel={t.allStatuses} />
           <FilterField label={t.filterCity}>
             <CitySelect value={filters.cityCode} onChange={(cityCode) => setFilters((f) => ({ ...f, cityCode }))} allowClear placeholder={t.allCities} style={{ width: 180 }} />
           </FilterField>
