@@ -21,10 +21,11 @@ import { BENCH_SECONDS, printTable, type Figure } from './harness.js';
  * honest one that earns credit (the production shape, only denser in time).
  * Needs DATABASE_URL (PostgreSQL): the target is for the production database.
  */
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 40);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+/** Closed-loop load at each of these concurrencies (60 k learners at peak keep far more requests in flight). */
+const CONNECTIONS = (process.env.BENCH_CONNECTIONS ?? '40,100').split(',').map(Number);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const WARM_UP_SECONDS = 2;
-const LEARNERS = Math.max(CONNECTIONS, Number(process.env.BENCH_LEARNERS ?? 400));
+const LEARNERS = Math.max(...CONNECTIONS, Number(process.env.BENCH_LEARNERS ?? 400));
 
 export async function benchHeartbeat(): Promise<void> {
   if (!process.env.DATABASE_URL) {
@@ -53,41 +54,30 @@ export async function benchHeartbeat(): Promise<void> {
 
     // The same load generator for both: a heartbeat body made per request, only the target differs.
     const beatBody = (seq: number, mediaPosition: number) => JSON.stringify({ seq, mediaPosition, playing: true, visible: true, focused: true });
-    const bare = connections((_c, n) => ({ path: '/bare', headers: { 'content-type': 'application/json' }, body: beatBody(n + 2, n) }));
-    const beats = connections((c, n) => {
-      // Each connection has its own learners, in turn: no two beats of one learner are ever in flight together.
-      const l = learners[c + (n % Math.floor(learners.length / CONNECTIONS)) * CONNECTIONS]!;
-      l.seq++;
-      return {
-        path: `/api/v1/learning/sessions/${l.sessionId}/heartbeats`,
-        headers: { 'content-type': 'application/json', cookie: l.cookie, 'x-csrf-token': l.csrf },
-        body: beatBody(l.seq, Math.min(3600, (Date.now() - l.startedAt) / 1000)),
-      };
-    });
-    // A warm-up for both servers (JIT, pools), then alternating rounds and the median of each:
-    // one noisy moment on a shared 2-core machine does not decide the figure.
-    await parallelLoad('warm-up', bare, `http://127.0.0.1:${barePort}`, WARM_UP_SECONDS);
-    await parallelLoad('warm-up', beats, address, WARM_UP_SECONDS);
-    const rounds: { baseline: Figure & { cpuMicrosPerRequest: number }; beats: Figure & { cpuMicrosPerRequest: number } }[] = [];
-    for (let r = 1; r <= ROUNDS; r++) {
-      const baseline = await measured(bareServer, () => parallelLoad(`bare Fastify POST + 1 INSERT (round ${r})`, bare, `http://127.0.0.1:${barePort}`));
-      rounds.push({ baseline, beats: await measured(server, () => parallelLoad(`POST heartbeat, ${LEARNERS} learners (round ${r})`, beats, address)) });
+    for (const connectionCount of CONNECTIONS) {
+      const bare = connections(connectionCount, (_c, n) => ({ path: '/bare', headers: { 'content-type': 'application/json' }, body: beatBody(n + 2, n) }));
+      const perConnection = Math.floor(learners.length / connectionCount);
+      const beats = connections(connectionCount, (c, n) => {
+        // Each connection has its own learners, in turn: no two beats of one learner are ever in flight together.
+        const l = learners[c + (n % perConnection) * connectionCount]!;
+        l.seq++;
+        return {
+          path: `/api/v1/learning/sessions/${l.sessionId}/heartbeats`,
+          headers: { 'content-type': 'application/json', cookie: l.cookie, 'x-csrf-token': l.csrf },
+          body: beatBody(l.seq, Math.min(3600, (Date.now() - l.startedAt) / 1000)),
+        };
+      });
+      // A warm-up for both servers (JIT, pools), then alternating rounds: one noisy moment on a
+      // shared 2-core machine does not decide the figure, and each round's ratio pairs two neighbouring runs.
+      await parallelLoad('warm-up', bare, `http://127.0.0.1:${barePort}`, WARM_UP_SECONDS);
+      await parallelLoad('warm-up', beats, address, WARM_UP_SECONDS);
+      const rounds: { baseline: Measured; beats: Measured }[] = [];
+      for (let r = 1; r <= ROUNDS; r++) {
+        const baseline = await measured(bareServer, () => parallelLoad(`bare Fastify POST + 1 INSERT (round ${r})`, bare, `http://127.0.0.1:${barePort}`));
+        rounds.push({ baseline, beats: await measured(server, () => parallelLoad(`POST heartbeat, ${LEARNERS} learners (round ${r})`, beats, address)) });
+      }
+      printRounds(`Learning: heartbeats through the real endpoint vs a bare INSERT route (PostgreSQL, separate processes, ${connectionCount} connections, ${ROUNDS} × ${BENCH_SECONDS} s)`, rounds);
     }
-    const title = `Learning: heartbeats through the real endpoint vs a bare INSERT route (PostgreSQL, separate processes, ${CONNECTIONS} connections, ${ROUNDS} × ${BENCH_SECONDS} s)`;
-    console.log(`\n${title}: every round`);
-    console.table(
-      rounds.map((r, i) => ({
-        round: i + 1,
-        'bare req/s': r.baseline.requestsPerSecond,
-        'heartbeat req/s': r.beats.requestsPerSecond,
-        'heartbeat p50 ms': r.beats.p50,
-        'heartbeat p99 ms': r.beats.p99,
-        ratio: (r.beats.requestsPerSecond / r.baseline.requestsPerSecond).toFixed(2),
-        'bare CPU µs/req': r.baseline.cpuMicrosPerRequest,
-        'heartbeat CPU µs/req': r.beats.cpuMicrosPerRequest,
-      })),
-    );
-    printTable(`${title}: median of the rounds`, median('bare Fastify POST + 1 INSERT', rounds.map((r) => r.baseline)), [median(`POST heartbeat (${LEARNERS} learners)`, rounds.map((r) => r.beats))]);
     console.log(await creditedSummary(scratch.url));
   } finally {
     for (const child of children) child.kill('SIGTERM');
@@ -227,9 +217,33 @@ interface Request {
 }
 
 /** One request maker per connection: next(c, n) makes the n-th request of connection c. */
-function connections(next: (c: number, n: number) => Request): ((n: number) => Request)[] {
-  return Array.from({ length: CONNECTIONS }, (_, c) => (n: number) => next(c, n));
+function connections(count: number, next: (c: number, n: number) => Request): ((n: number) => Request)[] {
+  return Array.from({ length: count }, (_, c) => (n: number) => next(c, n));
 }
+
+type Measured = Figure & { cpuMicrosPerRequest: number };
+
+/** Every round, then the medians: throughput and latency of each, and the median of the rounds' ratios. */
+function printRounds(title: string, rounds: { baseline: Measured; beats: Measured }[]) {
+  const ratios = rounds.map((r) => r.beats.requestsPerSecond / r.baseline.requestsPerSecond);
+  console.log(`\n${title}: every round`);
+  console.table(
+    rounds.map((r, i) => ({
+      round: i + 1,
+      'bare req/s': r.baseline.requestsPerSecond,
+      'heartbeat req/s': r.beats.requestsPerSecond,
+      'heartbeat p50 ms': r.beats.p50,
+      'heartbeat p99 ms': r.beats.p99,
+      ratio: ratios[i]!.toFixed(2),
+      'bare CPU µs/req': r.baseline.cpuMicrosPerRequest,
+      'heartbeat CPU µs/req': r.beats.cpuMicrosPerRequest,
+    })),
+  );
+  printTable(`${title}: median of the rounds`, median('bare Fastify POST + 1 INSERT', rounds.map((r) => r.baseline)), [median(`POST heartbeat (${LEARNERS} learners)`, rounds.map((r) => r.beats))]);
+  console.log(`Median of the rounds' ratios: ${middle(ratios).toFixed(2)}`);
+}
+
+const middle = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /** One autocannon client (one connection) per request maker, in parallel; figures summed (throughput) and averaged (latency). */
 async function parallelLoad(name: string, makers: ((n: number) => Request)[], origin: string, seconds = BENCH_SECONDS): Promise<Figure> {
@@ -257,7 +271,7 @@ async function parallelLoad(name: string, makers: ((n: number) => Request)[], or
  * Runs a load and adds the server process's CPU time per request (user + system, from /proc): steadier than
  * throughput on a shared machine, where the load generator and PostgreSQL compete for the same two cores.
  */
-async function measured(server: ChildProcess, run: () => Promise<Figure>): Promise<Figure & { cpuMicrosPerRequest: number }> {
+async function measured(server: ChildProcess, run: () => Promise<Figure>): Promise<Measured> {
   const before = cpuMicros(server.pid!);
   const figure = await run();
   const used = cpuMicros(server.pid!) - before;
@@ -272,12 +286,11 @@ function cpuMicros(pid: number): number {
 
 /** Each figure's median over the rounds (throughput and latencies separately). */
 function median(name: string, figures: Figure[]): Figure {
-  const mid = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
   return {
     name,
-    requestsPerSecond: mid(figures.map((f) => f.requestsPerSecond)),
-    p50: mid(figures.map((f) => f.p50)),
-    p99: mid(figures.map((f) => f.p99)),
+    requestsPerSecond: middle(figures.map((f) => f.requestsPerSecond)),
+    p50: middle(figures.map((f) => f.p50)),
+    p99: middle(figures.map((f) => f.p99)),
     errors: figures.reduce((s, f) => s + f.errors, 0),
   };
 }
