@@ -279,10 +279,10 @@ export function createLearningService(deps: {
     });
   }, HEARTBEAT_BATCH);
   const applyPlain = createBatcher(async (beats: repo.PlainHeartbeat[]) => {
-    const seen = new Set<string>();
-    const distinct = beats.filter((b) => !seen.has(b.sessionId) && seen.add(b.sessionId));
-    const applied = await repo.applyHeartbeats(db, distinct);
-    return beats.map((b) => distinct.includes(b) && applied.has(b.sessionId));
+    const first = new Map<string, repo.PlainHeartbeat>();
+    for (const b of beats) if (!first.has(b.sessionId)) first.set(b.sessionId, b);
+    const applied = await repo.applyHeartbeats(db, [...first.values()]);
+    return beats.map((b) => first.get(b.sessionId) === b && applied.has(b.sessionId));
   }, HEARTBEAT_BATCH);
 
   /**
